@@ -1,0 +1,116 @@
+import type { Role } from './roles';
+import type { CaseState } from './lifecycle';
+
+/**
+ * The claim lifecycle as a state machine (domain.md §3). The service refuses
+ * anything not listed here; the workstation offers only what is listed.
+ */
+export const TRANSITIONS: Readonly<Record<CaseState, readonly CaseState[]>> = {
+  REPORTED: ['ACCEPTED', 'WITHDRAWN'],
+  ACCEPTED: ['MATERIALS_REVIEW', 'WITHDRAWN'],
+  MATERIALS_REVIEW: [
+    'PENDING_MATERIALS',
+    'INVESTIGATION',
+    'LOSS_ASSESSMENT',
+    'DENIED',
+    'WITHDRAWN',
+  ],
+  PENDING_MATERIALS: ['MATERIALS_REVIEW', 'WITHDRAWN'],
+  INVESTIGATION: ['LOSS_ASSESSMENT', 'DENIED', 'WITHDRAWN'],
+  LOSS_ASSESSMENT: ['ADJUSTMENT'],
+  ADJUSTMENT: ['APPROVAL'],
+  APPROVAL: ['PAYMENT', 'ADJUSTMENT', 'DENIED'],
+  PAYMENT: ['CLOSED'],
+  CLOSED: ['FOLLOW_UP', 'REOPENED'],
+  FOLLOW_UP: ['REOPENED'],
+  DENIED: ['REOPENED'],
+  WITHDRAWN: ['REOPENED'],
+  REOPENED: ['MATERIALS_REVIEW', 'INVESTIGATION', 'ADJUSTMENT'],
+};
+
+/** Targets that need the actor's reason; a denial also names the clause it rests on. */
+const NEEDS_REASON: ReadonlySet<CaseState> = new Set([
+  'PENDING_MATERIALS',
+  'DENIED',
+  'WITHDRAWN',
+  'REOPENED',
+]);
+
+/** What a surveyor may move on site; approval is a decision, not a step. */
+const FIELD_MAY: ReadonlySet<string> = new Set(['INVESTIGATION>LOSS_ASSESSMENT']);
+const APPROVAL_DECISIONS: ReadonlySet<string> = new Set(['APPROVAL>PAYMENT', 'APPROVAL>DENIED']);
+
+export interface TransitionRequest {
+  from: CaseState;
+  to: CaseState;
+  role: Role;
+  reason?: string | null;
+  denialClause?: string | null;
+  /** The amount the decision commits to, for authority limits. */
+  amountFen?: number;
+  authorityLimitFen?: number;
+}
+
+export type TransitionRefusal = {
+  code:
+    | 'illegal-transition'
+    | 'role-not-allowed'
+    | 'reason-required'
+    | 'clause-required'
+    | 'above-authority';
+  message: string;
+};
+
+export function checkTransition(request: TransitionRequest): TransitionRefusal | null {
+  const { from, to } = request;
+  if (!TRANSITIONS[from].includes(to)) {
+    return { code: 'illegal-transition', message: `A case in ${from} cannot move to ${to}.` };
+  }
+  const roleRefusal = checkRole(request);
+  if (roleRefusal) return roleRefusal;
+  const returning = from === 'APPROVAL' && to === 'ADJUSTMENT';
+  if ((NEEDS_REASON.has(to) || returning) && !request.reason?.trim()) {
+    return { code: 'reason-required', message: `Moving a case to ${to} needs a reason.` };
+  }
+  if (to === 'DENIED' && !request.denialClause?.trim()) {
+    return {
+      code: 'clause-required',
+      message: 'A denial must name the policy clause it rests on.',
+    };
+  }
+  return null;
+}
+
+function checkRole(request: TransitionRequest): TransitionRefusal | null {
+  const key = `${request.from}>${request.to}`;
+  switch (request.role) {
+    case 'admin':
+      return { code: 'role-not-allowed', message: 'Administrators do not work claims.' };
+    case 'field':
+      return FIELD_MAY.has(key)
+        ? null
+        : {
+            code: 'role-not-allowed',
+            message: `A field surveyor cannot move a case from ${request.from} to ${request.to}.`,
+          };
+    case 'adjuster': {
+      if (!APPROVAL_DECISIONS.has(key)) return null;
+      const amount = request.amountFen ?? 0;
+      const limit = request.authorityLimitFen ?? 0;
+      return amount <= limit
+        ? null
+        : {
+            code: 'above-authority',
+            message: `The amount ${(amount / 100).toFixed(2)} CNY is above your authority limit of ${(limit / 100).toFixed(2)} CNY; a supervisor must decide.`,
+          };
+    }
+    case 'supervisor':
+      return null;
+  }
+}
+
+export function allowedTransitions(from: CaseState, role: Role): CaseState[] {
+  return TRANSITIONS[from].filter(
+    (to) => checkRole({ from, to, role, amountFen: 0, authorityLimitFen: 0 }) === null,
+  );
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { AnomalyKind, Region, Severity } from '../analysis/anomaly-kinds';
+import { CaseState } from '../domain/lifecycle';
+import { Line } from '../domain/lines';
+import { ContactRecord } from './records';
+
+/**
+ * The mutations a client may queue, with their argument schemas. The
+ * server's handler for each lives in server/src/sync/mutations; the client
+ * builds its outbox entries from the same schemas.
+ */
+
+const Id = z.string().min(1).max(64);
+const Fen = z.number().int().nonnegative();
+const Reason = z.string().trim().min(1).max(2000);
+
+export const MUTATION_ARGS = {
+  'case.create': z.object({
+    caseId: Id,
+    line: Line,
+    customer: z.object({
+      name: z.string().trim().min(1).max(100),
+      kind: z.enum(['individual', 'enterprise']),
+      idNumber: z.string().trim().min(6).max(32),
+      phone: z.string().trim().min(5).max(20),
+    }),
+    policyNumber: z.string().trim().max(40).nullable(),
+    lossAt: z.number().int(),
+    reportedAt: z.number().int(),
+    lossLocation: z.string().trim().min(1).max(200),
+    lossLat: z.number().min(-90).max(90).nullable(),
+    lossLng: z.number().min(-180).max(180).nullable(),
+    claimedFen: Fen,
+    description: z.string().max(4000),
+    provisionalNumber: z.string().max(40),
+  }),
+  'case.update': z.object({
+    caseId: Id,
+    fields: z
+      .object({
+        description: z.string().max(4000),
+        lossLocation: z.string().trim().min(1).max(200),
+        lossAt: z.number().int(),
+        claimedFen: Fen,
+        complex: z.boolean(),
+        lossLat: z.number().min(-90).max(90).nullable(),
+        lossLng: z.number().min(-180).max(180).nullable(),
+      })
+      .partial()
+      .strict()
+      .refine((fields) => Object.keys(fields).length > 0, 'at least one field'),
+  }),
+  'case.transition': z.object({
+    caseId: Id,
+    from: CaseState,
+    to: CaseState,
+    reason: z.string().max(2000).nullable(),
+    denialClause: z.string().max(200).nullable(),
+  }),
+  'case.assign': z.object({ caseId: Id, assigneeId: Id, reason: Reason }),
+  'case.reserve': z.object({ caseId: Id, reservedFen: Fen, reason: Reason }),
+  'note.add': z.object({
+    noteId: Id,
+    caseId: Id,
+    body: z.string().trim().min(1).max(8000),
+    mentions: z.array(Id).max(20),
+  }),
+  'contact.add': z.object({
+    contactId: Id,
+    caseId: Id,
+    channel: ContactRecord.shape.channel,
+    direction: ContactRecord.shape.direction,
+    outcome: z.string().trim().min(1).max(2000),
+    nextStep: z.string().max(2000).nullable(),
+    at: z.number().int(),
+  }),
+  'flag.raise': z.object({
+    flagId: Id,
+    caseId: Id,
+    documentId: Id.nullable(),
+    detector: z.string().max(80),
+    detectorVersion: z.string().max(20),
+    kind: AnomalyKind,
+    severity: Severity,
+    page: z.number().int().positive().nullable(),
+    region: Region.nullable(),
+    evidence: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    explanation: z.object({ 'zh-CN': z.string().max(1000), en: z.string().max(1000) }),
+  }),
+  'flag.verdict': z.object({
+    flagId: Id,
+    verdict: z.enum(['confirmed', 'dismissed', 'open']),
+    reason: z.string().max(2000).nullable(),
+  }),
+  'calculation.save': z.object({
+    calculationId: Id,
+    caseId: Id,
+    input: z.record(z.string(), z.unknown()),
+    result: z.record(z.string(), z.unknown()),
+    payableFen: Fen,
+  }),
+  'material.set': z.object({
+    caseId: Id,
+    itemCode: z.string().min(1).max(60),
+    status: z.enum(['missing', 'present', 'rejected']),
+    documentId: Id.nullable(),
+    reason: z.string().max(2000).nullable(),
+  }),
+  'document.register': z.object({
+    documentId: Id,
+    caseId: Id,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256'),
+    fileName: z.string().trim().min(1).max(255),
+    mediaType: z.string().max(100),
+    size: z.number().int().nonnegative(),
+    docType: z.string().max(60).nullable(),
+  }),
+  'conflict.resolve': z.object({
+    conflictId: Id,
+    resolution: z.enum(['kept-mine', 'kept-theirs', 'merged']),
+  }),
+} as const;
+
+export type MutationName = keyof typeof MUTATION_ARGS;
+export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATION_ARGS)[N]>;
+
+export const MUTATION_VERSION = 1;
+
+export function isMutationName(value: string): value is MutationName {
+  return Object.hasOwn(MUTATION_ARGS, value);
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { EntityName } from './records';
+
+/** Sync wire messages (architecture §5). Every field is checked on both ends. */
+
+const Seq = z.number().int().nonnegative();
+const DeviceId = z.string().min(8).max(64);
+
+export const ChangeEntry = z.object({
+  seq: Seq,
+  entity: EntityName,
+  id: z.string(),
+  caseId: z.string().nullable(),
+  rowVersion: Seq,
+  deleted: z.boolean(),
+  /** The whole record as of this change; null for a deletion. */
+  data: z.record(z.string(), z.unknown()).nullable(),
+});
+export type ChangeEntry = z.infer<typeof ChangeEntry>;
+
+export const MutationStatus = z.enum(['applied', 'merged', 'conflict', 'rejected']);
+
+export const MutationResult = z.object({
+  mutationId: z.string(),
+  status: MutationStatus,
+  /** For rejected: a stable code; for conflict/merged: what lost. */
+  reason: z.string().nullable(),
+  message: z.string().nullable(),
+  conflictIds: z.array(z.string()),
+  /** Values the server chose, such as a final case number. */
+  output: z.record(z.string(), z.unknown()),
+});
+export type MutationResult = z.infer<typeof MutationResult>;
+
+export const PullRequest = z.object({
+  deviceId: DeviceId,
+  cursor: Seq,
+  limit: z.number().int().min(1).max(5000).default(1000),
+});
+export type PullRequest = z.input<typeof PullRequest>;
+
+export const ScopeChange = z.object({
+  caseId: z.string(),
+  caseNumber: z.string().nullable(),
+  /** For removals: who has the case now, when the user may know. */
+  assigneeName: z.string().nullable(),
+});
+export type ScopeChange = z.infer<typeof ScopeChange>;
+
+export const PullResponse = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('changes'),
+    cursor: Seq,
+    hasMore: z.boolean(),
+    latest: Seq,
+    changes: z.array(ChangeEntry),
+    scope: z.object({ added: z.array(ScopeChange), removed: z.array(ScopeChange) }),
+    acks: z.array(MutationResult),
+  }),
+  z.object({
+    kind: z.literal('reset-required'),
+    /** The oldest cursor the retained change log can serve. */
+    minCursor: Seq,
+    message: z.string(),
+  }),
+]);
+export type PullResponse = z.infer<typeof PullResponse>;
+
+export const Mutation = z.object({
+  mutationId: z.string().min(8).max(64),
+  deviceId: DeviceId,
+  deviceSeq: z.number().int().nonnegative(),
+  name: z.string().min(1).max(64),
+  version: z.number().int().positive(),
+  args: z.unknown(),
+  baseRowVersions: z.record(z.string(), Seq).default({}),
+});
+export type Mutation = z.input<typeof Mutation>;
+
+export const PushRequest = z.object({
+  deviceId: DeviceId,
+  mutations: z.array(Mutation).max(500),
+});
+export type PushRequest = z.input<typeof PushRequest>;
+
+export const PushResponse = z.object({ results: z.array(MutationResult), latest: Seq });
+export type PushResponse = z.infer<typeof PushResponse>;
+
+/** A content-free signal that something changed; the client then pulls. */
+export const Poke = z.object({ latest: Seq });

@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import { AnomalyKind, Region, Severity } from '../analysis/anomaly-kinds';
+import { CaseState } from '../domain/lifecycle';
+import { Line } from '../domain/lines';
+import { Role } from '../domain/roles';
+
+/**
+ * The records that sync carries, as the client stores them. The server
+ * writes exactly these into its change log; the client parses them with the
+ * same schemas, so both ends agree on every field.
+ */
+
+const Fen = z.number().int().nonnegative();
+const Time = z.number().int();
+const Id = z.string().min(1).max(64);
+const Bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
+
+export const CustomerRecord = z.object({
+  id: Id,
+  name: z.string(),
+  kind: z.enum(['individual', 'enterprise']),
+  idNumber: z.string(),
+  phone: z.string(),
+  preferredChannel: z.enum(['app', 'sms', 'wechat']),
+});
+
+export const Coverage = z.object({
+  code: z.string(),
+  name: z.string(),
+  sumInsuredFen: Fen,
+  deductibleFen: Fen,
+});
+
+export const PolicyRecord = z.object({
+  id: Id,
+  policyNumber: z.string(),
+  line: Line,
+  startAt: Time,
+  endAt: Time,
+  issuedAt: Time,
+  waitingDays: z.number().int().nonnegative(),
+  sumInsuredFen: Fen,
+  insuredValueFen: Fen.nullable(),
+  deductibleFen: Fen,
+  deductibleRateBp: z.number().int().min(0).max(10_000),
+  coverages: z.array(Coverage),
+});
+
+export const CaseRecord = z.object({
+  id: Id,
+  caseNumber: z.string().nullable(),
+  provisionalNumber: z.string().nullable(),
+  line: Line,
+  state: CaseState,
+  customer: CustomerRecord,
+  policy: PolicyRecord.nullable(),
+  claimedFen: Fen,
+  reservedFen: Fen,
+  paidFen: Fen,
+  assigneeId: Id.nullable(),
+  teamId: Id.nullable(),
+  dedicatedAdvisorId: Id.nullable(),
+  greenChannel: z.boolean(),
+  disaster: z.boolean(),
+  complex: z.boolean(),
+  lossAt: Time,
+  reportedAt: Time,
+  lossLocation: z.string(),
+  lossLat: z.number().nullable(),
+  lossLng: z.number().nullable(),
+  description: z.string(),
+  createdAt: Time,
+  updatedAt: Time,
+});
+export type CaseRecord = z.infer<typeof CaseRecord>;
+
+export const EventRecord = z.object({
+  id: Id,
+  caseId: Id,
+  at: Time,
+  actorId: Id.nullable(),
+  kind: z.enum([
+    'reported',
+    'transition',
+    'assigned',
+    'reserve',
+    'note',
+    'contact',
+    'document',
+    'flag',
+    'calculation',
+    'conflict',
+  ]),
+  fromState: CaseState.nullable(),
+  toState: CaseState.nullable(),
+  reason: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type EventRecord = z.infer<typeof EventRecord>;
+
+export const MaterialRecord = z.object({
+  id: Id,
+  caseId: Id,
+  itemCode: z.string(),
+  status: z.enum(['missing', 'present', 'rejected']),
+  documentId: Id.nullable(),
+  reason: z.string().nullable(),
+  updatedAt: Time,
+});
+export type MaterialRecord = z.infer<typeof MaterialRecord>;
+
+export const DocumentRecord = z.object({
+  id: Id,
+  caseId: Id,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int().nonnegative(),
+  docType: z.string().nullable(),
+  extractionStatus: z.enum(['pending', 'done', 'failed']),
+  uploadedBy: Id.nullable(),
+  createdAt: Time,
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+export const FlagRecord = z.object({
+  id: Id,
+  caseId: Id,
+  documentId: Id.nullable(),
+  detector: z.string(),
+  detectorVersion: z.string(),
+  kind: AnomalyKind,
+  severity: Severity,
+  page: z.number().int().positive().nullable(),
+  region: Region.nullable(),
+  evidence: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  explanation: Bilingual,
+  source: z.enum(['workstation', 'central', 'external']),
+  verdict: z.enum(['open', 'confirmed', 'dismissed']),
+  verdictReason: z.string().nullable(),
+  verdictBy: Id.nullable(),
+  verdictAt: Time.nullable(),
+  createdAt: Time,
+});
+export type FlagRecord = z.infer<typeof FlagRecord>;
+
+export const NoteRecord = z.object({
+  id: Id,
+  caseId: Id,
+  authorId: Id,
+  body: z.string(),
+  mentions: z.array(Id),
+  createdAt: Time,
+});
+export type NoteRecord = z.infer<typeof NoteRecord>;
+
+export const ContactRecord = z.object({
+  id: Id,
+  caseId: Id,
+  authorId: Id,
+  channel: z.enum(['call', 'sms', 'wechat', 'visit', 'email', 'app']),
+  direction: z.enum(['outbound', 'inbound']),
+  outcome: z.string(),
+  nextStep: z.string().nullable(),
+  at: Time,
+});
+export type ContactRecord = z.infer<typeof ContactRecord>;
+
+export const CalculationRecord = z.object({
+  id: Id,
+  caseId: Id,
+  version: z.number().int().positive(),
+  input: z.record(z.string(), z.unknown()),
+  result: z.record(z.string(), z.unknown()),
+  payableFen: Fen,
+  createdBy: Id,
+  createdAt: Time,
+});
+export type CalculationRecord = z.infer<typeof CalculationRecord>;
+
+export const ConflictRecord = z.object({
+  id: Id,
+  caseId: Id,
+  mutationId: Id,
+  mutationName: z.string(),
+  authorId: Id,
+  entity: z.string(),
+  entityId: Id,
+  field: z.string().nullable(),
+  mine: z.unknown(),
+  theirs: z.unknown(),
+  reason: z.string(),
+  resolution: z.enum(['open', 'kept-mine', 'kept-theirs', 'merged']),
+  createdAt: Time,
+});
+export type ConflictRecord = z.infer<typeof ConflictRecord>;
+
+export const UserRecord = z.object({
+  id: Id,
+  displayName: z.string(),
+  role: Role,
+  teamId: Id.nullable(),
+  authorityLimitFen: Fen,
+  active: z.boolean(),
+});
+export type UserRecord = z.infer<typeof UserRecord>;
+
+export const TeamRecord = z.object({ id: Id, name: z.string(), region: z.string() });
+export type TeamRecord = z.infer<typeof TeamRecord>;
+
+export const ENTITY_SCHEMAS = {
+  case: CaseRecord,
+  event: EventRecord,
+  material: MaterialRecord,
+  document: DocumentRecord,
+  flag: FlagRecord,
+  note: NoteRecord,
+  contact: ContactRecord,
+  calculation: CalculationRecord,
+  conflict: ConflictRecord,
+  user: UserRecord,
+  team: TeamRecord,
+} as const;
+
+export const EntityName = z.enum(
+  Object.keys(ENTITY_SCHEMAS) as [keyof typeof ENTITY_SCHEMAS, ...(keyof typeof ENTITY_SCHEMAS)[]],
+);
+export type EntityName = z.infer<typeof EntityName>;
+export type EntityRecord<E extends EntityName> = z.infer<(typeof ENTITY_SCHEMAS)[E]>;
