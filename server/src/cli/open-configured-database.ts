@@ -1,0 +1,11 @@
+import { readConfig } from '../config';
+import { openDatabase, type OpenDatabase } from '../db/database';
+import { migrateToLatest } from '../db/migrate';
+
+/** The database the service itself would open, from the same environment. */
+export async function openConfiguredDatabase(): Promise<OpenDatabase> {
+  const config = readConfig(process.env);
+  const database = await openDatabase(config);
+  await migrateToLatest(database.db);
+  return database;
+}

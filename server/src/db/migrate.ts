@@ -1,0 +1,23 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import * as m0001 from './migrations/0001_foundation';
+import * as m0002 from './migrations/0002_system_of_record';
+import type { Database } from './schema';
+
+/** Listed statically so the bundled server carries its migrations with it. */
+const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+  '0002_system_of_record': m0002,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    const name = failed ? ` (${failed.migrationName})` : '';
+    const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    throw new Error(`Database migration failed${name}: ${reason}`);
+  }
+}

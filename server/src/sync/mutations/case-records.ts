@@ -1,0 +1,168 @@
+import { sql } from 'kysely';
+import { ConflictRecord } from '@shared/sync/records';
+import type { MutationArgs } from '@shared/sync/mutations';
+import {
+  baseVersion,
+  caseForWrite,
+  isOutcome,
+  refuseExisting,
+  recordConflict,
+  recordEvent,
+  reject,
+  type MutationContext,
+  type Outcome,
+} from './context';
+
+/** Calculations are immutable versions: saving never overwrites, it numbers the next one. */
+export async function saveCalculation(
+  ctx: MutationContext,
+  args: MutationArgs<'calculation.save'>,
+): Promise<Outcome> {
+  const row = await caseForWrite(ctx, args.caseId, args);
+  if (isOutcome(row)) return row;
+  const duplicate = await refuseExisting(ctx, 'calculations', args.calculationId, 'calculation');
+  if (duplicate) return duplicate;
+  const { rows } = await sql<{ version: number }>`
+    select coalesce(max(version), 0) + 1 as version from calculations where case_id = ${row.id}`.execute(
+    ctx.writer.trx,
+  );
+  const version = Number(rows[0]?.version ?? 1);
+  await ctx.writer.putSatellite(
+    'calculations',
+    'calculation',
+    {
+      id: args.calculationId,
+      caseId: row.id,
+      version,
+      input: args.input,
+      result: args.result,
+      payableFen: args.payableFen,
+      createdBy: ctx.actor.id,
+      createdAt: ctx.writer.now,
+    },
+    { version },
+  );
+  await recordEvent(ctx, row.id, {
+    kind: 'calculation',
+    detail: { calculationId: args.calculationId, version, payableFen: args.payableFen },
+  });
+  return { status: 'applied', output: { version } };
+}
+
+/** A checklist item's status; the same item edited on two devices merges as last-writer-with-conflict. */
+export async function setMaterial(
+  ctx: MutationContext,
+  args: MutationArgs<'material.set'>,
+): Promise<Outcome> {
+  const row = await caseForWrite(ctx, args.caseId, args);
+  if (isOutcome(row)) return row;
+  if (args.status === 'rejected' && !args.reason?.trim())
+    return reject('reason-required', 'A rejected item needs a reason.');
+  const id = `${row.id}:${args.itemCode}`;
+  const existing = await ctx.writer.trx
+    .selectFrom('materials')
+    .select(['row_version', 'record'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  const base = baseVersion(ctx, 'material', id);
+  if (existing && base !== undefined && existing.row_version > base) {
+    const conflictId = await recordConflict(ctx, row, {
+      entity: 'material',
+      entityId: id,
+      field: 'status',
+      mine: args,
+      theirs: existing.record,
+      reason: 'material-changed',
+    });
+    return {
+      status: 'conflict',
+      reason: 'material-changed',
+      message: 'This checklist item was changed by someone else first.',
+      conflictIds: [conflictId],
+    };
+  }
+  await ctx.writer.putSatellite(
+    'materials',
+    'material',
+    {
+      id,
+      caseId: row.id,
+      itemCode: args.itemCode,
+      status: args.status,
+      documentId: args.documentId,
+      reason: args.reason,
+      updatedAt: ctx.writer.now,
+    },
+    { item_code: args.itemCode },
+  );
+  return { status: 'applied' };
+}
+
+/** Metadata of a file whose bytes were uploaded (and verified by hash) before it. */
+export async function registerDocument(
+  ctx: MutationContext,
+  args: MutationArgs<'document.register'>,
+): Promise<Outcome> {
+  const row = await caseForWrite(ctx, args.caseId, args);
+  if (isOutcome(row)) return row;
+  const blob = await ctx.writer.trx
+    .selectFrom('blobs')
+    .innerJoin('blob_cases', 'blob_cases.sha256', 'blobs.sha256')
+    .select(['blobs.size', 'blobs.complete'])
+    .where('blobs.sha256', '=', args.sha256)
+    .where('blob_cases.case_id', '=', row.id)
+    .executeTakeFirst();
+  if (!blob?.complete)
+    return reject(
+      'blob-not-uploaded',
+      `The file ${args.fileName} has not been uploaded for this case yet.`,
+    );
+  if (blob.size !== args.size)
+    return reject(
+      'size-mismatch',
+      `${args.fileName}: declared ${args.size} bytes, uploaded ${blob.size}.`,
+    );
+  const duplicate = await refuseExisting(ctx, 'documents', args.documentId, 'document');
+  if (duplicate) return duplicate;
+  await ctx.writer.putSatellite(
+    'documents',
+    'document',
+    {
+      id: args.documentId,
+      caseId: row.id,
+      sha256: args.sha256,
+      fileName: args.fileName,
+      mediaType: args.mediaType,
+      size: args.size,
+      docType: args.docType,
+      extractionStatus: 'pending',
+      uploadedBy: ctx.actor.id,
+      createdAt: ctx.writer.now,
+    },
+    { sha256: args.sha256 },
+  );
+  await recordEvent(ctx, row.id, { kind: 'document', detail: { documentId: args.documentId } });
+  return { status: 'applied' };
+}
+
+/** Closing a conflict is itself a synced change; the chosen value is applied by the mutation that follows it. */
+export async function resolveConflict(
+  ctx: MutationContext,
+  args: MutationArgs<'conflict.resolve'>,
+): Promise<Outcome> {
+  const stored = await ctx.writer.trx
+    .selectFrom('conflicts')
+    .select(['case_id', 'record'])
+    .where('id', '=', args.conflictId)
+    .executeTakeFirst();
+  if (!stored) return reject('conflict-not-found', `No conflict ${args.conflictId}.`);
+  const row = await caseForWrite(ctx, stored.case_id, args);
+  if (isOutcome(row)) return row;
+  const conflict = ConflictRecord.parse(stored.record);
+  if (conflict.resolution !== 'open') return { status: 'applied' };
+  await ctx.writer.putSatellite('conflicts', 'conflict', {
+    ...conflict,
+    resolution: args.resolution,
+  });
+  return { status: 'applied' };
+}

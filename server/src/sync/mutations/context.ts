@@ -1,0 +1,213 @@
+import type { Selectable } from 'kysely';
+import type { EventRecord } from '@shared/sync/records';
+import { uuidv7 } from '@shared/lib/uuidv7';
+import type { TokenClaims } from '../../auth/tokens';
+import type { CasesTable } from '../../db/schema';
+import type { SyncWriter } from '../writer';
+
+export type Outcome =
+  | { status: 'applied'; output?: Record<string, unknown> }
+  | { status: 'merged'; conflictIds: string[]; output?: Record<string, unknown> }
+  | { status: 'conflict'; reason: string; message: string; conflictIds: string[] }
+  | { status: 'rejected'; reason: string; message: string };
+
+export interface MutationContext {
+  writer: SyncWriter;
+  principal: TokenClaims;
+  actor: { id: string; authorityLimitFen: number };
+  mutationId: string;
+  mutationName: string;
+  baseRowVersions: Record<string, number>;
+}
+
+export const reject = (reason: string, message: string): Outcome => ({
+  status: 'rejected',
+  reason,
+  message,
+});
+
+export type CaseRow = Selectable<CasesTable>;
+
+function inScope(principal: TokenClaims, row: CaseRow): boolean {
+  switch (principal.role) {
+    case 'admin':
+      return true;
+    case 'supervisor':
+      return principal.team !== null && row.team_id === principal.team;
+    default:
+      return row.assignee_id === principal.sub;
+  }
+}
+
+/**
+ * The case a mutation writes to, if the actor may write it. A case that left
+ * the actor's scope (reassigned while they were offline) turns their edit
+ * into a conflict for the new owner rather than losing or applying it.
+ */
+export async function caseForWrite(
+  ctx: MutationContext,
+  caseId: string,
+  args: unknown,
+): Promise<CaseRow | Outcome> {
+  if (ctx.principal.role === 'admin')
+    return reject('read-only-role', 'Administrators cannot change claims.');
+  const row = await ctx.writer.trx
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', caseId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) return reject('case-not-found', `No case ${caseId} in your scope.`);
+  if (row.deleted) {
+    const id = await recordConflict(ctx, row, {
+      entity: 'case',
+      entityId: caseId,
+      field: null,
+      mine: args,
+      theirs: null,
+      reason: 'edit-of-deleted',
+    });
+    return {
+      status: 'conflict',
+      reason: 'edit-of-deleted',
+      message: 'The case was deleted on the server; your edit is kept as a conflict.',
+      conflictIds: [id],
+    };
+  }
+  if (inScope(ctx.principal, row)) return row;
+  const wasMine = await ctx.writer.trx
+    .selectFrom('change_log')
+    .select('seq')
+    .where('case_id', '=', caseId)
+    .where('op', '=', 'scope-remove')
+    .where('scope_user_id', '=', ctx.principal.sub)
+    .limit(1)
+    .executeTakeFirst();
+  if (!wasMine) return reject('case-not-found', `No case ${caseId} in your scope.`);
+  const id = await recordConflict(ctx, row, {
+    entity: 'case',
+    entityId: caseId,
+    field: null,
+    mine: args,
+    theirs: null,
+    reason: 'case-reassigned',
+  });
+  return {
+    status: 'conflict',
+    reason: 'case-reassigned',
+    message:
+      'The case was reassigned before this change arrived; it is kept as a conflict for the new owner to review.',
+    conflictIds: [id],
+  };
+}
+
+export function isOutcome(value: CaseRow | Outcome): value is Outcome {
+  return 'status' in value;
+}
+
+export async function recordConflict(
+  ctx: MutationContext,
+  row: CaseRow,
+  conflict: {
+    entity: string;
+    entityId: string;
+    field: string | null;
+    mine: unknown;
+    theirs: unknown;
+    reason: string;
+  },
+): Promise<string> {
+  const id = uuidv7(ctx.writer.now);
+  await ctx.writer.putSatellite('conflicts', 'conflict', {
+    id,
+    caseId: row.id,
+    mutationId: ctx.mutationId,
+    mutationName: ctx.mutationName,
+    authorId: ctx.actor.id,
+    ...conflict,
+    resolution: 'open',
+    createdAt: ctx.writer.now,
+  });
+  return id;
+}
+
+export async function recordEvent(
+  ctx: MutationContext,
+  caseId: string,
+  event: Pick<EventRecord, 'kind'> &
+    Partial<Pick<EventRecord, 'fromState' | 'toState' | 'reason' | 'detail'>>,
+): Promise<void> {
+  const id = uuidv7(ctx.writer.now);
+  await ctx.writer.putSatellite('case_events', 'event', {
+    id,
+    caseId,
+    at: ctx.writer.now,
+    actorId: ctx.actor.id,
+    kind: event.kind,
+    fromState: event.fromState ?? null,
+    toState: event.toState ?? null,
+    reason: event.reason ?? null,
+    detail: event.detail ?? {},
+  });
+}
+
+/** The base version the client saw, for `entity:id`; undefined when it sent none. */
+export function baseVersion(ctx: MutationContext, entity: string, id: string): number | undefined {
+  return ctx.baseRowVersions[`${entity}:${id}`];
+}
+
+type CreatedOnce = 'notes' | 'contacts' | 'flags' | 'calculations' | 'documents';
+
+/**
+ * Records created on a device carry the device's id: one that already exists
+ * is a different record under a reused id (a true replay never gets here —
+ * processed mutations answer replays), so it is refused, never overwritten.
+ */
+export async function refuseExisting(
+  ctx: MutationContext,
+  table: CreatedOnce,
+  id: string,
+  what: string,
+): Promise<Outcome | null> {
+  const existing = await ctx.writer.trx
+    .selectFrom(table)
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return existing ? reject('duplicate-id', `A ${what} with id ${id} already exists.`) : null;
+}
+
+/**
+ * Status, assignee and reserve are server-authoritative: when the field
+ * changed after the client's base version, the server's value stands and the
+ * client's becomes a visible conflict. Null when the change may proceed.
+ */
+export async function serverValueStands(
+  ctx: MutationContext,
+  row: CaseRow,
+  change: {
+    column: 'assignee_id' | 'reserved_fen';
+    field: string;
+    mine: unknown;
+    reason: string;
+    message: string;
+  },
+): Promise<Outcome | null> {
+  const base = baseVersion(ctx, 'case', row.id);
+  const theirs = row[change.column];
+  if (
+    base === undefined ||
+    (row.field_versions[change.column] ?? 0) <= base ||
+    theirs === change.mine
+  )
+    return null;
+  const id = await recordConflict(ctx, row, {
+    entity: 'case',
+    entityId: row.id,
+    field: change.field,
+    mine: change.mine,
+    theirs,
+    reason: change.reason,
+  });
+  return { status: 'conflict', reason: change.reason, message: change.message, conflictIds: [id] };
+}

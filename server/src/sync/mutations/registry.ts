@@ -1,0 +1,34 @@
+import { MUTATION_ARGS, type MutationArgs, type MutationName } from '@shared/sync/mutations';
+import { addContact, addNote } from './append-only';
+import { assignCase } from './case-assign';
+import { createCase } from './case-create';
+import { registerDocument, resolveConflict, saveCalculation, setMaterial } from './case-records';
+import { reserveCase } from './case-reserve';
+import { transitionCase } from './case-transition';
+import { updateCase } from './case-update';
+import type { MutationContext, Outcome } from './context';
+import { flagVerdict, raiseFlag } from './flags';
+
+type Handler<N extends MutationName> = (
+  ctx: MutationContext,
+  args: MutationArgs<N>,
+) => Promise<Outcome>;
+
+/** Every mutation name has exactly one handler; TypeScript refuses a missing one. */
+export const MUTATION_HANDLERS: { [N in MutationName]: Handler<N> } = {
+  'case.create': createCase,
+  'case.update': updateCase,
+  'case.transition': transitionCase,
+  'case.assign': assignCase,
+  'case.reserve': reserveCase,
+  'note.add': addNote,
+  'contact.add': addContact,
+  'flag.raise': raiseFlag,
+  'flag.verdict': flagVerdict,
+  'calculation.save': saveCalculation,
+  'material.set': setMaterial,
+  'document.register': registerDocument,
+  'conflict.resolve': resolveConflict,
+};
+
+export { MUTATION_ARGS };

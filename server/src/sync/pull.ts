@@ -1,0 +1,153 @@
+import { sql, type Kysely } from 'kysely';
+import type { ChangeEntry, MutationResult, PullResponse, ScopeChange } from '@shared/sync/protocol';
+import type { TokenClaims } from '../auth/tokens';
+import type { Database } from '../db/schema';
+import { caseInScopeSql, scopeRowForSql } from './scope';
+
+interface LogRow {
+  seq: number;
+  entity: ChangeEntry['entity'];
+  entity_id: string;
+  case_id: string | null;
+  op: 'upsert' | 'delete' | 'scope-add' | 'scope-remove';
+  row_version: number;
+  data: Record<string, unknown> | null;
+  in_scope: boolean;
+  for_me: boolean;
+}
+
+/**
+ * One pull, from one snapshot (REPEATABLE READ): the changes after `cursor`
+ * that the user may see now, the scope changes addressed to them, the results
+ * of this device's mutations, and the next cursor — the highest sequence
+ * scanned, so rows filtered out never stall it. A case that entered the scope
+ * arrives whole: its rows at or below the cursor are added.
+ */
+export async function pull(
+  db: Kysely<Database>,
+  principal: TokenClaims,
+  request: { deviceId: string; cursor: number; limit: number },
+): Promise<PullResponse> {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const minCursor = await trx
+        .selectFrom('sync_state')
+        .select('value')
+        .where('name', '=', 'min_cursor')
+        .executeTakeFirstOrThrow();
+      if (request.cursor > 0 && request.cursor < minCursor.value) {
+        return {
+          kind: 'reset-required' as const,
+          minCursor: minCursor.value,
+          message: `Cursor ${request.cursor} is older than the retained change log (from ${minCursor.value}); sync again from the start after pushing pending changes.`,
+        };
+      }
+      const latest = await latestSeq(trx);
+      const { rows } = await sql<LogRow>`
+        select l.seq, l.entity, l.entity_id, l.case_id, l.op, l.row_version, l.data,
+               (l.case_id is null or exists (select 1 from cases c where c.id = l.case_id and ${caseInScopeSql(principal)})) as in_scope,
+               ${scopeRowForSql(principal)} as for_me
+        from change_log l
+        where l.seq > ${request.cursor}
+        order by l.seq
+        limit ${request.limit}`.execute(trx);
+
+      const hasMore = rows.length === request.limit;
+      const cursor = hasMore
+        ? (rows.at(-1)?.seq ?? request.cursor)
+        : Math.max(request.cursor, latest);
+      const changes: ChangeEntry[] = [];
+      const added: string[] = [];
+      const removed: string[] = [];
+      for (const row of rows) {
+        if (row.op === 'scope-add' || row.op === 'scope-remove') {
+          if (row.for_me && row.case_id)
+            (row.op === 'scope-add' ? added : removed).push(row.case_id);
+          continue;
+        }
+        if (row.in_scope) changes.push(toEntry(row));
+      }
+      const whole = await wholeCases(trx, added, request.cursor);
+      const acks = await trx
+        .selectFrom('processed_mutations')
+        .select('result')
+        .where('device_id', '=', request.deviceId)
+        .where('seq', '>', request.cursor)
+        .where('seq', '<=', cursor)
+        .orderBy('seq')
+        .execute();
+      return {
+        kind: 'changes' as const,
+        cursor,
+        hasMore,
+        latest,
+        changes: mergeBySeq(whole, changes),
+        scope: { added: await describe(trx, added), removed: await describe(trx, removed) },
+        acks: acks.map((a) => a.result as unknown as MutationResult),
+      };
+    });
+}
+
+/** The highest committed sequence visible in this snapshot (never an uncommitted one). */
+export async function latestSeq(trx: Kysely<Database>): Promise<number> {
+  const { rows } = await sql<{ latest: number | null }>`
+    select greatest((select max(seq) from change_log), (select max(seq) from processed_mutations)) as latest`.execute(
+    trx,
+  );
+  return Number(rows[0]?.latest ?? 0);
+}
+
+function toEntry(row: Omit<LogRow, 'in_scope' | 'for_me'>): ChangeEntry {
+  return {
+    seq: row.seq,
+    entity: row.entity,
+    id: row.entity_id,
+    caseId: row.case_id,
+    rowVersion: row.row_version,
+    deleted: row.op === 'delete',
+    data: row.data,
+  };
+}
+
+/** The current rows of cases that just entered the scope, as of the old cursor. */
+async function wholeCases(
+  trx: Kysely<Database>,
+  caseIds: string[],
+  cursor: number,
+): Promise<ChangeEntry[]> {
+  if (caseIds.length === 0 || cursor === 0) return [];
+  const { rows } = await sql<Omit<LogRow, 'in_scope' | 'for_me'>>`
+    select distinct on (entity, entity_id) seq, entity, entity_id, case_id, op, row_version, data
+    from change_log
+    where case_id in (${sql.join(caseIds)}) and seq <= ${cursor} and op in ('upsert', 'delete')
+    order by entity, entity_id, seq desc`.execute(trx);
+  return rows.map(toEntry);
+}
+
+function mergeBySeq(a: ChangeEntry[], b: ChangeEntry[]): ChangeEntry[] {
+  const seen = new Set<number>();
+  return [...a, ...b]
+    .sort((x, y) => x.seq - y.seq)
+    .filter((entry) => (seen.has(entry.seq) ? false : (seen.add(entry.seq), true)));
+}
+
+async function describe(trx: Kysely<Database>, caseIds: string[]): Promise<ScopeChange[]> {
+  if (caseIds.length === 0) return [];
+  const rows = await trx
+    .selectFrom('cases')
+    .leftJoin('users', 'users.id', 'cases.assignee_id')
+    .select(['cases.id', 'cases.case_number', 'cases.provisional_number', 'users.display_name'])
+    .where('cases.id', 'in', [...new Set(caseIds)])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return caseIds.map((caseId) => {
+    const row = byId.get(caseId);
+    return {
+      caseId,
+      caseNumber: row?.case_number ?? row?.provisional_number ?? null,
+      assigneeName: row?.display_name ?? null,
+    };
+  });
+}

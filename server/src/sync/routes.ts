@@ -1,0 +1,116 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { PullRequest, PullResponse, PushRequest, PushResponse } from '@shared/sync/protocol';
+import { z } from 'zod';
+import { auditInOwnTransaction } from '../audit/audit-log';
+import { principalOf, requireSignedIn } from '../auth/guard';
+import type { TokenService } from '../auth/tokens';
+import type { Database } from '../db/schema';
+import { requireSupportedProtocol } from '../http/protocol-version';
+import type { PokeHub } from './pokes';
+import { latestSeq, pull } from './pull';
+import { push } from './push';
+import { SyncHead } from './sync-head';
+
+const HEARTBEAT_MS = 25_000;
+
+export function syncRoutes(deps: {
+  db: Kysely<Database>;
+  tokens: TokenService;
+  pokes: PokeHub;
+}): FastifyPluginAsyncZod {
+  return async (app) => {
+    const head = await SyncHead.start(deps.db, deps.pokes);
+    app.addHook('onClose', async () => head.stop());
+    app.addHook('preHandler', requireSupportedProtocol);
+    app.addHook('preHandler', requireSignedIn(deps.tokens));
+
+    app.post(
+      '/api/sync/pull',
+      { schema: { body: PullRequest, response: { 200: PullResponse } } },
+      async (request) => {
+        const principal = principalOf(request);
+        const { cursor } = request.body;
+        if (head.isNoop(cursor)) {
+          const scope = { added: [], removed: [] };
+          return {
+            kind: 'changes' as const,
+            cursor,
+            hasMore: false,
+            latest: head.latest,
+            changes: [],
+            scope,
+            acks: [],
+          };
+        }
+        const response = await pull(deps.db, principal, request.body);
+        if (response.kind === 'changes') {
+          head.advance(response.latest);
+          const cases = response.changes.filter((c) => c.entity === 'case').length;
+          // Case records carry personal data: who received them is audited, the data itself is not copied.
+          if (cases > 0) {
+            await auditInOwnTransaction(deps.db, {
+              actor: principal.sub,
+              action: 'read:pull',
+              entity: 'case',
+              entityId: null,
+              caseId: null,
+              detail: {
+                cases,
+                device: request.body.deviceId,
+                fromCursor: request.body.cursor,
+                toCursor: response.cursor,
+              },
+            });
+          }
+        }
+        return response;
+      },
+    );
+
+    app.post(
+      '/api/sync/push',
+      {
+        schema: { body: PushRequest, response: { 200: PushResponse } },
+        bodyLimit: 10 * 1024 * 1024,
+      },
+      async (request) => {
+        const { results } = await push(deps, principalOf(request), request.body);
+        return { results, latest: await latestSeq(deps.db) };
+      },
+    );
+
+    /** Server-sent pokes: `event: poke` with the latest sequence; the client pulls. */
+    app.get(
+      '/api/sync/events',
+      { schema: { querystring: z.object({}).passthrough() } },
+      async (request, reply) => {
+        reply.hijack();
+        const res = reply.raw;
+        res.writeHead(200, {
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-cache, no-transform',
+          connection: 'keep-alive',
+          'x-accel-buffering': 'no',
+          ...(request.headers.origin && reply.getHeader('access-control-allow-origin')
+            ? {
+                'access-control-allow-origin': String(
+                  reply.getHeader('access-control-allow-origin'),
+                ),
+                vary: 'Origin',
+              }
+            : {}),
+        });
+        const send = (latest: number) =>
+          res.write(`event: poke\ndata: ${JSON.stringify({ latest })}\n\n`);
+        res.write(': connected\n\n');
+        const unsubscribe = deps.pokes.subscribe(send);
+        const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+        request.raw.on('close', () => {
+          clearInterval(heartbeat);
+          unsubscribe();
+        });
+      },
+    );
+  };
+}

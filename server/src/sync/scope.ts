@@ -1,0 +1,36 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { TokenClaims } from '../auth/tokens';
+
+/**
+ * SQL for "this case is in the user's scope", over a `cases` alias. The same
+ * rule as cases/scope.ts, phrased for raw pull queries.
+ */
+export function caseInScopeSql(principal: TokenClaims, alias = 'c'): RawBuilder<boolean> {
+  const table = sql.ref(alias);
+  switch (principal.role) {
+    case 'admin':
+      return sql<boolean>`true`;
+    case 'supervisor':
+      return principal.team === null
+        ? sql<boolean>`false`
+        : sql<boolean>`${table}.team_id = ${principal.team}`;
+    case 'adjuster':
+    case 'field':
+      return sql<boolean>`${table}.assignee_id = ${principal.sub}`;
+  }
+}
+
+/** Scope-change rows addressed to this user (or their team, for a supervisor). */
+export function scopeRowForSql(principal: TokenClaims): RawBuilder<boolean> {
+  switch (principal.role) {
+    case 'admin':
+      return sql<boolean>`false`;
+    case 'supervisor':
+      return principal.team === null
+        ? sql<boolean>`false`
+        : sql<boolean>`l.scope_team_id = ${principal.team}`;
+    case 'adjuster':
+    case 'field':
+      return sql<boolean>`l.scope_user_id = ${principal.sub}`;
+  }
+}
