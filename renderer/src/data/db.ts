@@ -1,0 +1,144 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { MutationResult } from '@shared/sync/protocol';
+import type { OutboxEntry } from '@shared/sync/outbox';
+import type {
+  CalculationRecord,
+  CaseRecord,
+  ConflictRecord,
+  ContactRecord,
+  DocumentRecord,
+  EventRecord,
+  FlagRecord,
+  MaterialRecord,
+  NoteRecord,
+  TeamRecord,
+  UserRecord,
+} from '@shared/sync/records';
+
+export interface PreferenceRow {
+  key: string;
+  value: unknown;
+}
+
+/** A synced record as stored: the record itself plus the server version it came with (0: local only). */
+export type Stored<T> = T & { rowVersion: number };
+
+export interface SyncStateRow {
+  key: 'session';
+  userId: string;
+  deviceId: string;
+  cursor: number;
+  nextDeviceSeq: number;
+  lastSyncedAt: number | null;
+}
+
+/** A mutation the server answered `rejected`: shown to its author until dismissed. */
+export interface RejectionRow {
+  mutationId: string;
+  name: string;
+  caseId: string | null;
+  result: MutationResult;
+  at: number;
+  dismissed: 0 | 1;
+}
+
+/** What the user must be told: a case left their scope, and who has it now. */
+export interface NoticeRow {
+  id?: number;
+  kind: 'case-left-scope' | 'case-joined-scope';
+  caseId: string;
+  caseNumber: string | null;
+  assigneeName: string | null;
+  at: number;
+  seen: 0 | 1;
+}
+
+export interface UploadRow {
+  sha256: string;
+  caseId: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  received: number;
+  state: 'queued' | 'uploading' | 'done' | 'failed';
+  error: string | null;
+  createdAt: number;
+}
+
+export interface BlobRow {
+  sha256: string;
+  bytes: Blob;
+  size: number;
+  lastUsedAt: number;
+  /** 1 while the file has not reached the server: never evicted. */
+  pinned: 0 | 1;
+}
+
+/**
+ * The workstation's local database. Every version stays declared so an old
+ * database upgrades in place; synced tables hold records as sync delivers
+ * them, plus their rowVersion.
+ */
+export class WorkstationDatabase extends Dexie {
+  preferences!: EntityTable<PreferenceRow, 'key'>;
+  cases!: Table<Stored<CaseRecord>, string>;
+  events!: Table<Stored<EventRecord>, string>;
+  materials!: Table<Stored<MaterialRecord>, string>;
+  documents!: Table<Stored<DocumentRecord>, string>;
+  flags!: Table<Stored<FlagRecord>, string>;
+  notes!: Table<Stored<NoteRecord>, string>;
+  contacts!: Table<Stored<ContactRecord>, string>;
+  calculations!: Table<Stored<CalculationRecord>, string>;
+  conflicts!: Table<Stored<ConflictRecord>, string>;
+  users!: Table<Stored<UserRecord>, string>;
+  teams!: Table<Stored<TeamRecord>, string>;
+  outbox!: Table<OutboxEntry, number>;
+  rejections!: Table<RejectionRow, string>;
+  notices!: Table<NoticeRow, number>;
+  syncState!: Table<SyncStateRow, string>;
+  uploads!: Table<UploadRow, string>;
+  blobs!: Table<BlobRow, string>;
+
+  constructor(name = 'workstation') {
+    super(name);
+    this.version(1).stores({ preferences: 'key' });
+    this.version(2).stores({
+      cases: 'id, assigneeId, teamId, state, line, reportedAt',
+      events: 'id, caseId',
+      materials: 'id, caseId',
+      documents: 'id, caseId, sha256',
+      flags: 'id, caseId, documentId',
+      notes: 'id, caseId',
+      contacts: 'id, caseId',
+      calculations: 'id, caseId',
+      conflicts: 'id, caseId, resolution',
+      users: 'id, teamId',
+      teams: 'id',
+      outbox: 'deviceSeq, &mutationId',
+      rejections: 'mutationId, dismissed',
+      notices: '++id, seen',
+      syncState: 'key',
+      uploads: 'sha256, state',
+      blobs: 'sha256, lastUsedAt, pinned',
+    });
+    // A case's files show their upload progress.
+    this.version(3).stores({ uploads: 'sha256, state, caseId' });
+  }
+}
+
+/** The synced tables by entity name, as sync delivers them. */
+export const ENTITY_TABLES = {
+  case: 'cases',
+  event: 'events',
+  material: 'materials',
+  document: 'documents',
+  flag: 'flags',
+  note: 'notes',
+  contact: 'contacts',
+  calculation: 'calculations',
+  conflict: 'conflicts',
+  user: 'users',
+  team: 'teams',
+} as const satisfies Record<string, keyof WorkstationDatabase>;
+
+export const database = new WorkstationDatabase();

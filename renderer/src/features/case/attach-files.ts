@@ -1,0 +1,89 @@
+import { uuidv7 } from '@shared/lib/uuidv7';
+import { database } from '../../data/db';
+import { isQuotaExceeded } from '../../data/quota';
+import type { useSync } from '../../sync/sync-context';
+
+type Queue = ReturnType<typeof useSync>['queue'];
+
+/** The largest file a case accepts; larger ones are refused here with a clear message. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Keeps the file's bytes on this device (pinned until uploaded), queues its
+ * upload and the document's metadata; works offline, and the bytes reach
+ * the service before the metadata does.
+ */
+export async function attachFiles(
+  queue: Queue,
+  caseId: string,
+  files: readonly File[],
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const file of files) {
+    if (file.size === 0) {
+      problems.push(`${file.name}: the file is empty.`);
+      continue;
+    }
+    if (file.size > MAX_FILE_BYTES) {
+      problems.push(`${file.name}: larger than 200 MB.`);
+      continue;
+    }
+    try {
+      await attachOne(queue, caseId, file);
+    } catch (error) {
+      problems.push(
+        isQuotaExceeded(error)
+          ? `${file.name}: this device's storage is full. Free space on the sync screen (uploaded files can be removed), then try again.`
+          : `${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return problems;
+}
+
+async function attachOne(queue: Queue, caseId: string, file: File): Promise<void> {
+  {
+    const bytes = await file.arrayBuffer();
+    const sha256 = await sha256Hex(bytes);
+    const mediaType = file.type || 'application/octet-stream';
+    const now = Date.now();
+    await database.transaction('rw', [database.blobs, database.uploads], async () => {
+      if (!(await database.blobs.get(sha256))) {
+        await database.blobs.put({
+          sha256,
+          bytes: new Blob([bytes], { type: mediaType }),
+          size: file.size,
+          lastUsedAt: now,
+          pinned: 1,
+        });
+      }
+      if (!(await database.uploads.get(sha256))) {
+        await database.uploads.put({
+          sha256,
+          caseId,
+          fileName: file.name,
+          mediaType,
+          size: file.size,
+          received: 0,
+          state: 'queued',
+          error: null,
+          createdAt: now,
+        });
+      }
+    });
+    await queue('document.register', {
+      documentId: uuidv7(now),
+      caseId,
+      sha256,
+      fileName: file.name,
+      mediaType,
+      size: file.size,
+      docType: mediaType.startsWith('image/') ? 'damage-photo' : null,
+    });
+  }
+}

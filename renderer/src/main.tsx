@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './app/i18n';
+import { PreferencesProvider } from './app/preferences-context';
+import { loadPreferences, Preferences } from './data/preferences';
+import { platform } from './platform';
+
+async function boot(): Promise<void> {
+  // A device whose IndexedDB is unavailable still gets a working app with defaults.
+  const preferences = await loadPreferences().catch(() => Preferences.parse({}));
+  await initI18n(preferences.language);
+  const info = await platform.appInfo();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <PreferencesProvider initial={preferences}>
+        <App centralUrl={info.centralUrl} />
+      </PreferencesProvider>
+    </StrictMode>,
+  );
+}
+
+void boot();
+
+// Browser mode keeps its shell for offline reloads; the desktop app loads from disk anyway.
+if (platform.kind === 'web' && 'serviceWorker' in navigator && import.meta.env.PROD) {
+  void navigator.serviceWorker
+    .register('/service-worker.js')
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => {
+      const urls = performance.getEntriesByType('resource').map((entry) => entry.name);
+      registration.active?.postMessage({
+        type: 'cache-urls',
+        urls: [...urls, window.location.origin + '/'],
+      });
+    })
+    .catch(() => undefined);
+}

@@ -1,0 +1,87 @@
+import type { ChangeEntry } from '@shared/sync/protocol';
+import { ENTITY_SCHEMAS } from '@shared/sync/records';
+import { ENTITY_TABLES, type WorkstationDatabase } from '../data/db';
+
+type TableName = (typeof ENTITY_TABLES)[keyof typeof ENTITY_TABLES];
+
+/** How many of a page's changes were stored, skipped as stale, or refused as malformed. */
+export interface ApplyReport {
+  stored: number;
+  stale: number;
+  malformed: number;
+}
+
+/**
+ * Writes one pulled page into the local tables, keeping only changes newer
+ * than what is stored (architecture §5 rule 3): a replayed or overlapping
+ * page changes nothing. Runs inside the caller's transaction, which also
+ * moves the cursor, so a page lands entirely or not at all.
+ */
+export async function applyChanges(
+  db: WorkstationDatabase,
+  changes: readonly ChangeEntry[],
+): Promise<ApplyReport> {
+  const report: ApplyReport = { stored: 0, stale: 0, malformed: 0 };
+  const byTable = new Map<TableName, ChangeEntry[]>();
+  for (const change of changes) {
+    const table = ENTITY_TABLES[change.entity];
+    byTable.set(table, [...(byTable.get(table) ?? []), change]);
+  }
+  for (const [tableName, entries] of byTable) {
+    const table = db.table<{ id: string; rowVersion: number }, string>(tableName);
+    const latest = newestPerId(entries);
+    const current = await table.bulkGet(latest.map((c) => c.id));
+    const puts: object[] = [];
+    const deletes: string[] = [];
+    latest.forEach((change, i) => {
+      const stored = current[i];
+      if (stored && stored.rowVersion >= change.rowVersion) {
+        report.stale++;
+        return;
+      }
+      if (change.deleted || change.data === null) {
+        deletes.push(change.id);
+        return;
+      }
+      // Old or foreign rows are checked at the boundary: a bad record is counted, never stored.
+      const parsed = ENTITY_SCHEMAS[change.entity].safeParse(change.data);
+      if (!parsed.success) {
+        report.malformed++;
+        return;
+      }
+      puts.push({ ...parsed.data, rowVersion: change.rowVersion });
+    });
+    if (puts.length) await table.bulkPut(puts as { id: string; rowVersion: number }[]);
+    if (deletes.length) await table.bulkDelete(deletes);
+    report.stored += puts.length + deletes.length;
+  }
+  return report;
+}
+
+function newestPerId(entries: readonly ChangeEntry[]): ChangeEntry[] {
+  const newest = new Map<string, ChangeEntry>();
+  for (const entry of entries) {
+    const seen = newest.get(entry.id);
+    if (!seen || seen.rowVersion < entry.rowVersion) newest.set(entry.id, entry);
+  }
+  return [...newest.values()];
+}
+
+/** Every local row of a case, for purging a case that left the user's scope. */
+export async function purgeCase(db: WorkstationDatabase, caseId: string): Promise<void> {
+  await db.cases.delete(caseId);
+  for (const table of [
+    db.events,
+    db.materials,
+    db.documents,
+    db.flags,
+    db.notes,
+    db.contacts,
+    db.calculations,
+    db.conflicts,
+  ]) {
+    await table.where('caseId').equals(caseId).delete();
+  }
+}
+
+export const SYNCED_TABLE_NAMES: readonly TableName[] = Object.values(ENTITY_TABLES);

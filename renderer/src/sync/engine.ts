@@ -1,0 +1,195 @@
+import type { MutationResult, PullResponse } from '@shared/sync/protocol';
+import type { OutboxEntry } from '@shared/sync/outbox';
+import type { WorkstationDatabase } from '../data/db';
+import { applyChanges, purgeCase, SYNCED_TABLE_NAMES } from './apply-changes';
+import { SyncError, type SyncTransport } from './transport';
+
+const PUSH_BATCH = 100;
+const PULL_PAGE = 2000;
+
+/** The optional on-disk journal of the outbox (desktop only). */
+export interface OutboxJournal {
+  acknowledge(userId: string, mutationIds: string[]): Promise<void>;
+}
+
+export interface SyncReport {
+  pushed: number;
+  rejected: number;
+  conflicts: number;
+  pulled: number;
+  cursor: number;
+}
+
+/**
+ * One sync cycle: push the outbox in deviceSeq order, then pull until caught
+ * up (architecture §5 rule 7: push before pull). A rejected mutation is set
+ * aside for its author and never blocks those after it; only transient
+ * failures stop the cycle, leaving the outbox as it was for the next try.
+ */
+export class SyncEngine {
+  constructor(
+    private readonly db: WorkstationDatabase,
+    private readonly transport: SyncTransport,
+    private readonly journal: OutboxJournal | null = null,
+    private readonly now: () => number = Date.now,
+    private readonly uploadFiles: (() => Promise<void>) | null = null,
+  ) {}
+
+  async sync(): Promise<SyncReport> {
+    const report: SyncReport = { pushed: 0, rejected: 0, conflicts: 0, pulled: 0, cursor: 0 };
+    // Files go before the metadata that references them (architecture §5 rule 8).
+    await this.uploadFiles?.();
+    await this.pushOutbox(report);
+    await this.pullUntilCaughtUp(report);
+    await this.db.syncState.update('session', { lastSyncedAt: this.now() });
+    return report;
+  }
+
+  async pushOutbox(report: SyncReport): Promise<void> {
+    const session = await this.session();
+    for (;;) {
+      const batch = await this.db.outbox.orderBy('deviceSeq').limit(PUSH_BATCH).toArray();
+      if (batch.length === 0) return;
+      const { results } = await this.transport.push({
+        deviceId: session.deviceId,
+        mutations: batch.map(toWire),
+      });
+      await this.settle(batch, results, report);
+      await this.journal?.acknowledge(
+        session.userId,
+        results.map((r) => r.mutationId),
+      );
+    }
+  }
+
+  /** Removes answered entries from the outbox, keeping rejections for the user to see. */
+  private async settle(
+    batch: OutboxEntry[],
+    results: MutationResult[],
+    report: SyncReport,
+  ): Promise<void> {
+    const byId = new Map(batch.map((entry) => [entry.mutationId, entry]));
+    await this.db.transaction('rw', [this.db.outbox, this.db.rejections], async () => {
+      for (const result of results) {
+        const entry = byId.get(result.mutationId);
+        if (!entry) continue;
+        report.pushed++;
+        if (result.status === 'rejected') {
+          report.rejected++;
+          await this.db.rejections.put({
+            mutationId: entry.mutationId,
+            name: entry.name,
+            caseId: caseIdOf(entry.args),
+            result,
+            at: this.now(),
+            dismissed: 0,
+          });
+        }
+        if (result.status === 'conflict' || result.status === 'merged')
+          report.conflicts += result.conflictIds.length;
+        await this.db.outbox.delete(entry.deviceSeq);
+      }
+    });
+    if (results.length === 0)
+      throw new SyncError('refused', 'The service answered a push with no results.');
+  }
+
+  async pullUntilCaughtUp(report: SyncReport): Promise<void> {
+    for (;;) {
+      const session = await this.session();
+      const page = await this.transport.pull({
+        deviceId: session.deviceId,
+        cursor: session.cursor,
+        limit: PULL_PAGE,
+      });
+      if (page.kind === 'reset-required') {
+        await this.reset();
+        continue;
+      }
+      await this.applyPage(page, report);
+      report.cursor = page.cursor;
+      if (!page.hasMore) return;
+    }
+  }
+
+  private async applyPage(
+    page: Extract<PullResponse, { kind: 'changes' }>,
+    report: SyncReport,
+  ): Promise<void> {
+    const tables = [
+      ...SYNCED_TABLE_NAMES.map((name) => this.db.table(name)),
+      this.db.syncState,
+      this.db.notices,
+      this.db.outbox,
+    ];
+    await this.db.transaction('rw', tables, async () => {
+      const applied = await applyChanges(this.db, page.changes);
+      report.pulled += applied.stored;
+      for (const added of page.scope.added) {
+        await this.db.notices.add({
+          kind: 'case-joined-scope',
+          caseId: added.caseId,
+          caseNumber: added.caseNumber,
+          assigneeName: added.assigneeName,
+          at: this.now(),
+          seen: 0,
+        });
+      }
+      // A case with changes still queued is kept until they are pushed (and become the new owner's conflicts).
+      const queuedCases =
+        page.scope.removed.length > 0
+          ? new Set((await this.db.outbox.toArray()).map((entry) => caseIdOf(entry.args)))
+          : new Set();
+      for (const removed of page.scope.removed) {
+        if (!queuedCases.has(removed.caseId)) await purgeCase(this.db, removed.caseId);
+        await this.db.notices.add({
+          kind: 'case-left-scope',
+          caseId: removed.caseId,
+          caseNumber: removed.caseNumber,
+          assigneeName: removed.assigneeName,
+          at: this.now(),
+          seen: 0,
+        });
+      }
+      await this.db.syncState.update('session', { cursor: page.cursor });
+    });
+  }
+
+  /** The server no longer has our cursor's history: push what we owe, then start from scratch. */
+  private async reset(): Promise<void> {
+    const report: SyncReport = { pushed: 0, rejected: 0, conflicts: 0, pulled: 0, cursor: 0 };
+    await this.pushOutbox(report);
+    await this.db.transaction(
+      'rw',
+      [...SYNCED_TABLE_NAMES.map((name) => this.db.table(name)), this.db.syncState],
+      async () => {
+        for (const name of SYNCED_TABLE_NAMES) await this.db.table(name).clear();
+        await this.db.syncState.update('session', { cursor: 0 });
+      },
+    );
+  }
+
+  private async session() {
+    const session = await this.db.syncState.get('session');
+    if (!session) throw new SyncError('auth', 'No local session: sign in first.');
+    return session;
+  }
+}
+
+function toWire(entry: OutboxEntry) {
+  return {
+    mutationId: entry.mutationId,
+    deviceId: entry.deviceId,
+    deviceSeq: entry.deviceSeq,
+    name: entry.name,
+    version: entry.version,
+    args: entry.args,
+    baseRowVersions: entry.baseRowVersions,
+  };
+}
+
+export function caseIdOf(args: unknown): string | null {
+  if (typeof args !== 'object' || args === null || !('caseId' in args)) return null;
+  const caseId = (args as { caseId: unknown }).caseId;
+  return typeof caseId === 'string' ? caseId : null;
+}
