@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+
+export interface CentralProcess {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The built central service in a process of its own, as deployed: the load
+ * generator must not share the event loop it measures.
+ */
+export async function startCentralProcess(options: {
+  databaseUrl: string | null;
+  demoCases: number;
+}): Promise<CentralProcess> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-central-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    DEMO: '1',
+    DEMO_CASES: String(options.demoCases),
+    SERVE_RENDERER: '0',
+    LOG_LEVEL: 'warn',
+  };
+  if (options.databaseUrl) env['DATABASE_URL'] = options.databaseUrl;
+  else delete env['DATABASE_URL'];
+  const child: ChildProcess = spawn(process.execPath, ['out/server/main.js'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[\d.:]+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`central service exited with ${code}: ${output}`)),
+    );
+  });
+  return {
+    url,
+    async close() {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

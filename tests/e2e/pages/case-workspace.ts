@@ -1,0 +1,40 @@
+import { expect, type Page } from '@playwright/test';
+
+/** One case on screen: its description, notes and files. */
+export class CaseWorkspace {
+  constructor(private readonly page: Page) {}
+
+  async open(caseId: string): Promise<void> {
+    await this.page.goto(`/cases/${caseId}`);
+    await expect(this.page.getByTestId('case-description')).toBeVisible();
+  }
+
+  async setDescription(text: string): Promise<void> {
+    await this.page.getByTestId('case-description').fill(text);
+    await this.page.getByTestId('save-description').click();
+    await expect(this.page.getByTestId('save-description')).toBeDisabled();
+  }
+
+  description() {
+    return this.page.getByTestId('case-description');
+  }
+
+  async addNote(text: string): Promise<void> {
+    await this.page.getByTestId('note-input').fill(text);
+    await this.page.getByTestId('add-note').click();
+    await expect(this.notes().filter({ hasText: text })).toBeVisible();
+  }
+
+  notes() {
+    return this.page.getByTestId('note');
+  }
+
+  async attach(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.getByTestId('attach-input').setInputFiles(file);
+    await expect(this.documents().filter({ hasText: file.name })).toBeVisible();
+  }
+
+  documents() {
+    return this.page.getByTestId('document');
+  }
+}
