@@ -1,6 +1,13 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureBuilt } from './lib/build';
-import { CHECKS_REPORT, REPORTS_DIR, summaryLine, totalTally } from './lib/reports';
+import {
+  CHECKS_REPORT,
+  EXIT_CODES_REPORT,
+  REPORTS_DIR,
+  explainTally,
+  summaryLine,
+  totalTally,
+} from './lib/reports';
 import { bin, run } from './lib/run';
 import { runE2e } from './e2e';
 
@@ -40,10 +47,11 @@ async function main(): Promise<number> {
   step('end-to-end tests (Playwright, browser mode)');
   const e2e = await runE2e();
 
-  const { total, missing } = totalTally();
+  writeFileSync(EXIT_CODES_REPORT, JSON.stringify({ vitest, playwright: e2e }));
+  const { total, missing, failedRunners } = totalTally();
   const failed = total.failed + missing.length;
   console.log('');
-  for (const name of missing) console.log(`(no ${name} report: counted as one failure)`);
+  for (const line of explainTally(missing, failedRunners)) console.log(line);
   console.log(summaryLine({ ...total, failed }));
   return failed > 0 || vitest !== 0 || e2e !== 0 || Object.values(checks).includes(false) ? 1 : 0;
 }

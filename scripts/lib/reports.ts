@@ -6,6 +6,7 @@ export const REPORTS_DIR = path.join(ROOT, 'reports');
 export const VITEST_REPORT = path.join(REPORTS_DIR, 'vitest.json');
 export const PLAYWRIGHT_REPORT = path.join(REPORTS_DIR, 'playwright.json');
 export const CHECKS_REPORT = path.join(REPORTS_DIR, 'checks.json');
+export const EXIT_CODES_REPORT = path.join(REPORTS_DIR, 'exit-codes.json');
 
 export interface Tally {
   passed: number;
@@ -60,9 +61,20 @@ export function checksTally(file = CHECKS_REPORT): Tally | null {
   };
 }
 
-export function totalTally(): { total: Tally; missing: string[] } {
+/**
+ * A runner can fail with every test passing (an unhandled error between
+ * tests, a crashed worker); its exit code then counts as one failure so the
+ * summary line never reads "0 failed" for a failed run.
+ */
+export function exitFailures(file = EXIT_CODES_REPORT): Record<string, number> {
+  return (readJson(file) as Record<string, number> | null) ?? {};
+}
+
+export function totalTally(): { total: Tally; missing: string[]; failedRunners: string[] } {
   const total = zero();
   const missing: string[] = [];
+  const failedRunners: string[] = [];
+  const exits = exitFailures();
   for (const [name, tally] of [
     ['checks', checksTally()],
     ['vitest', vitestTally()],
@@ -75,8 +87,21 @@ export function totalTally(): { total: Tally; missing: string[] } {
     total.passed += tally.passed;
     total.failed += tally.failed;
     total.skipped += tally.skipped;
+    if (tally.failed === 0 && (exits[name] ?? 0) !== 0) {
+      failedRunners.push(name);
+      total.failed += 1;
+    }
   }
-  return { total, missing };
+  return { total, missing, failedRunners };
+}
+
+export function explainTally(missing: string[], failedRunners: string[]): string[] {
+  return [
+    ...missing.map((name) => `(no ${name} report: counted as one failure)`),
+    ...failedRunners.map(
+      (name) => `(${name} exited with an error outside any test: counted as one failure)`,
+    ),
+  ];
 }
 
 export function summaryLine(total: Tally): string {

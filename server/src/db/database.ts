@@ -42,6 +42,9 @@ export async function openDatabase(options: {
             : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection dropped by the server (restart, failover) is replaced on next use;
+    // without a listener pg would throw the error and take the whole service down.
+    pool.on('error', (error) => console.error(`database connection lost: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
