@@ -2,6 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import { databaseTargets } from '../support/databases';
 import { startTestCentral, type TestCentral } from '../support/central';
+import {
+  combinedText,
+  mergeConflict,
+  mergedUpdate,
+  mergeFields,
+} from '../../../renderer/src/sync/conflict-merge';
 import { TestWorkstation } from './support';
 
 describe.each(databaseTargets)('workstation conflicts on $name', (target) => {
@@ -120,5 +126,46 @@ describe.each(databaseTargets)('workstation conflicts on $name', (target) => {
     const laptop = open[0];
     await laptop?.sync();
     expect((await laptop?.db.conflicts.get(conflict?.id ?? ''))?.resolution).toBe('kept-theirs');
+  });
+
+  it('merging a same-field conflict by hand lands the combined text on every device', async () => {
+    const laptop = await workstation('adj.north1');
+    const tablet = await workstation('adj.north1');
+    await Promise.all([laptop.sync(), tablet.sync()]);
+    const caseId = (await laptop.caseIds())[0] ?? '';
+    await laptop.queue(
+      'case.update',
+      { caseId, fields: { description: '客户已报警' } },
+      await baseOf(laptop, caseId),
+    );
+    await tablet.queue(
+      'case.update',
+      { caseId, fields: { description: '现场有监控' } },
+      await baseOf(tablet, caseId),
+    );
+    await laptop.sync();
+    await tablet.sync();
+    const [conflict] = await tablet.db.conflicts.where('caseId').equals(caseId).toArray();
+    const current = await tablet.db.cases.get(caseId);
+    if (!conflict || !current) throw new Error('expected a conflict on the tablet');
+    const [field] = mergeFields(conflict, current);
+    expect(field).toMatchObject({ field: 'description', text: true });
+    const update = mergedUpdate(
+      caseId,
+      { description: combinedText(String(field?.theirs), String(field?.mine)) },
+      current,
+    );
+    await mergeConflict(
+      (name, args, base) => tablet.queue(name, args, base),
+      conflict,
+      update,
+      current.rowVersion,
+    );
+    expect(await tablet.sync()).toMatchObject({ rejected: 0, conflicts: 0 });
+    await laptop.sync();
+    for (const device of [laptop, tablet]) {
+      expect((await device.db.cases.get(caseId))?.description).toBe('客户已报警\n现场有监控');
+      expect((await device.db.conflicts.get(conflict.id))?.resolution).toBe('merged');
+    }
   });
 });

@@ -18,6 +18,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HealthResponse } from '@shared/schemas/health';
+import type { CaseRecord, ConflictRecord } from '@shared/sync/records';
 import { PageHeader } from '../../app/PageHeader';
 import { usePreferences } from '../../app/preferences-context';
 import { useSession } from '../../app/session-context';
@@ -25,6 +26,9 @@ import { database } from '../../data/db';
 import { useSync, useSyncStatus } from '../../sync/sync-context';
 import { evictBlobCache } from '../../sync/uploads';
 import { canReapply, resolveConflict } from './conflict-actions';
+import { ConflictMergeDialog } from './ConflictMergeDialog';
+import { mergeFields } from '../../sync/conflict-merge';
+import { formatFieldValue } from './field-value';
 
 export function SyncPage() {
   const { t } = useTranslation();
@@ -228,7 +232,7 @@ function RejectionsPanel() {
 }
 
 function ConflictsPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { queue } = useSync();
   const conflicts = useLiveQuery(
     () => database.conflicts.where('resolution').equals('open').toArray(),
@@ -236,28 +240,33 @@ function ConflictsPanel() {
     [],
   );
   const cases = useLiveQuery(
-    async () =>
-      new Map(
-        (await database.cases.toArray()).map((c) => [
-          c.id,
-          c.caseNumber ?? c.provisionalNumber ?? c.id,
-        ]),
-      ),
+    async () => new Map((await database.cases.toArray()).map((c) => [c.id, c])),
     [],
-    new Map<string, string>(),
+    new Map<string, CaseRecord>(),
   );
+  const [merging, setMerging] = useState<ConflictRecord | null>(null);
   if (conflicts.length === 0) return null;
-  const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+  const caseLabel = (id: string) => {
+    const c = cases.get(id);
+    return c?.caseNumber ?? c?.provisionalNumber ?? id;
+  };
+  const words = { yes: t('common.yes'), no: t('common.no'), none: t('common.notAvailable') };
+  const show = (field: string | null, value: unknown) =>
+    formatFieldValue(field, value, i18n.language, words);
   return (
     <Section title={t('syncStatus.conflictsTitle', { count: conflicts.length })} testId="conflicts">
       {conflicts.map((c) => (
         <Paper key={c.id} variant="outlined" sx={{ p: 1.5, mb: 1 }}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-            <Chip size="small" label={cases.get(c.caseId) ?? c.caseId} />
+            <Chip size="small" label={caseLabel(c.caseId)} />
             <Typography variant="body2">
               {t(`syncStatus.reason.${c.reason}` as 'syncStatus.reason.field-changed', {
                 defaultValue: c.reason,
-                field: c.field ?? '',
+                field: c.field
+                  ? t(`syncStatus.field.${c.field}` as 'syncStatus.field.description', {
+                      defaultValue: c.field,
+                    })
+                  : '',
               })}
             </Typography>
           </Stack>
@@ -267,7 +276,7 @@ function ConflictsPanel() {
                 {t('syncStatus.mine')}
               </Typography>
               <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
-                {show(c.mine)}
+                {show(c.field, c.mine)}
               </Typography>
             </Box>
             <Box sx={{ flex: 1 }}>
@@ -275,7 +284,7 @@ function ConflictsPanel() {
                 {t('syncStatus.theirs')}
               </Typography>
               <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
-                {show(c.theirs)}
+                {show(c.field, c.theirs)}
               </Typography>
             </Box>
           </Stack>
@@ -288,9 +297,15 @@ function ConflictsPanel() {
                 {t('syncStatus.keepMine')}
               </Button>
             ) : null}
+            {mergeFields(c, cases.get(c.caseId)).length > 0 ? (
+              <Button size="small" onClick={() => setMerging(c)}>
+                {t('syncStatus.merge')}
+              </Button>
+            ) : null}
           </Stack>
         </Paper>
       ))}
+      {merging ? <ConflictMergeDialog conflict={merging} onClose={() => setMerging(null)} /> : null}
     </Section>
   );
 }

@@ -1,22 +1,10 @@
 import type { ConflictRecord } from '@shared/sync/records';
 import { database } from '../../data/db';
-import type { useSync } from '../../sync/sync-context';
-
-type Queue = ReturnType<typeof useSync>['queue'];
-
-const CASE_FIELDS = new Set([
-  'description',
-  'lossLocation',
-  'lossAt',
-  'claimedFen',
-  'complex',
-  'lossLat',
-  'lossLng',
-]);
+import { isCaseField, type QueueMutation } from '../../sync/conflict-merge';
 
 /** Whether "use mine" can re-apply this conflict's value as a new change. */
 export function canReapply(conflict: ConflictRecord): boolean {
-  return conflict.entity === 'case' && conflict.field !== null && CASE_FIELDS.has(conflict.field);
+  return conflict.entity === 'case' && isCaseField(conflict.field);
 }
 
 /**
@@ -25,7 +13,7 @@ export function canReapply(conflict: ConflictRecord): boolean {
  * keeping theirs only closes the conflict.
  */
 export async function resolveConflict(
-  queue: Queue,
+  queue: QueueMutation,
   conflict: ConflictRecord,
   choice: 'kept-mine' | 'kept-theirs',
 ): Promise<void> {
