@@ -16,7 +16,9 @@ describe('claim lifecycle transitions', () => {
       'FOLLOW_UP',
     ] as const;
     path.slice(1).forEach((to, i) => {
-      expect(checkTransition({ from: path[i] ?? to, to, role: 'supervisor' })).toBeNull();
+      expect(
+        checkTransition({ from: path[i] ?? to, to, role: 'supervisor', adjudication: true }),
+      ).toBeNull();
     });
   });
 
@@ -46,15 +48,28 @@ describe('claim lifecycle transitions', () => {
     ).toBeNull();
   });
 
-  it('keeps approval within the adjuster authority limit', () => {
-    const base = {
-      from: 'APPROVAL',
-      to: 'PAYMENT',
-      role: 'adjuster',
-      authorityLimitFen: 5_000_000,
-    } as const;
-    expect(checkTransition({ ...base, amountFen: 4_000_000 })).toBeNull();
-    expect(checkTransition({ ...base, amountFen: 6_000_000 })?.code).toBe('above-authority');
+  it('leaves moves into and out of approval to the adjudication flow', () => {
+    for (const [from, to] of [
+      ['ADJUSTMENT', 'APPROVAL'],
+      ['APPROVAL', 'PAYMENT'],
+      ['APPROVAL', 'DENIED'],
+    ] as const) {
+      expect(
+        checkTransition({ from, to, role: 'supervisor', reason: 'x', denialClause: 'y' })?.code,
+      ).toBe('needs-adjudication');
+      expect(
+        checkTransition({
+          from,
+          to,
+          role: 'supervisor',
+          reason: 'x',
+          denialClause: 'y',
+          adjudication: true,
+        }),
+      ).toBeNull();
+    }
+    expect(allowedTransitions('APPROVAL', 'supervisor')).toEqual([]);
+    expect(allowedTransitions('PAYMENT', 'adjuster')).toEqual(['CLOSED']);
   });
 
   it('lets a surveyor move only the site steps, and an admin none', () => {

@@ -38,7 +38,17 @@ const NEEDS_REASON: ReadonlySet<CaseState> = new Set([
 
 /** What a surveyor may move on site; approval is a decision, not a step. */
 const FIELD_MAY: ReadonlySet<string> = new Set(['INVESTIGATION>LOSS_ASSESSMENT']);
-const APPROVAL_DECISIONS: ReadonlySet<string> = new Set(['APPROVAL>PAYMENT', 'APPROVAL>DENIED']);
+/**
+ * Moves into and out of approval are adjudication decisions (adjudication.ts):
+ * they carry an amount, an approver and segregation of duties, so a plain
+ * status change may not make them.
+ */
+const ADJUDICATION_MOVES: ReadonlySet<string> = new Set([
+  'ADJUSTMENT>APPROVAL',
+  'APPROVAL>PAYMENT',
+  'APPROVAL>DENIED',
+  'APPROVAL>ADJUSTMENT',
+]);
 
 export interface TransitionRequest {
   from: CaseState;
@@ -46,9 +56,8 @@ export interface TransitionRequest {
   role: Role;
   reason?: string | null;
   denialClause?: string | null;
-  /** The amount the decision commits to, for authority limits. */
-  amountFen?: number;
-  authorityLimitFen?: number;
+  /** Set by the adjudication flow, which has checked the approver itself. */
+  adjudication?: boolean;
 }
 
 export type TransitionRefusal = {
@@ -57,7 +66,7 @@ export type TransitionRefusal = {
     | 'role-not-allowed'
     | 'reason-required'
     | 'clause-required'
-    | 'above-authority';
+    | 'needs-adjudication';
   message: string;
 };
 
@@ -65,6 +74,12 @@ export function checkTransition(request: TransitionRequest): TransitionRefusal |
   const { from, to } = request;
   if (!TRANSITIONS[from].includes(to)) {
     return { code: 'illegal-transition', message: `A case in ${from} cannot move to ${to}.` };
+  }
+  if (ADJUDICATION_MOVES.has(`${from}>${to}`) && !request.adjudication) {
+    return {
+      code: 'needs-adjudication',
+      message: `Moving a case from ${from} to ${to} is an adjudication decision: submit or decide it in the calculator panel.`,
+    };
   }
   const roleRefusal = checkRole(request);
   if (roleRefusal) return roleRefusal;
@@ -93,24 +108,15 @@ function checkRole(request: TransitionRequest): TransitionRefusal | null {
             code: 'role-not-allowed',
             message: `A field surveyor cannot move a case from ${request.from} to ${request.to}.`,
           };
-    case 'adjuster': {
-      if (!APPROVAL_DECISIONS.has(key)) return null;
-      const amount = request.amountFen ?? 0;
-      const limit = request.authorityLimitFen ?? 0;
-      return amount <= limit
-        ? null
-        : {
-            code: 'above-authority',
-            message: `The amount ${(amount / 100).toFixed(2)} CNY is above your authority limit of ${(limit / 100).toFixed(2)} CNY; a supervisor must decide.`,
-          };
-    }
+    case 'adjuster':
     case 'supervisor':
       return null;
   }
 }
 
+/** The plain status changes a role may offer from a state; adjudication decisions are offered elsewhere. */
 export function allowedTransitions(from: CaseState, role: Role): CaseState[] {
   return TRANSITIONS[from].filter(
-    (to) => checkRole({ from, to, role, amountFen: 0, authorityLimitFen: 0 }) === null,
+    (to) => !ADJUDICATION_MOVES.has(`${from}>${to}`) && checkRole({ from, to, role }) === null,
   );
 }

@@ -21,3 +21,10 @@ export function maskPhone(phone: string): string {
   if (digits.length !== 11) return '*'.repeat(digits.length);
   return `${digits.slice(0, 3)}****${digits.slice(7)}`;
 }
+
+/** A bank account as notices and workstations show it: only the last four digits. */
+export function maskAccount(account: string): string {
+  const digits = account.replace(/\D/g, '');
+  if (digits.length <= 4) return '*'.repeat(digits.length);
+  return `${'*'.repeat(4)} ${digits.slice(-4)}`;
+}

@@ -14,6 +14,17 @@ const Id = z.string().min(1).max(64);
 const Fen = z.number().int().nonnegative();
 const Reason = z.string().trim().min(1).max(2000);
 
+const ValueSource = z
+  .object({
+    source: z.enum(['policy', 'case', 'document', 'manual']),
+    reference: z.string().max(200).nullable(),
+    reason: z.string().trim().max(500).nullable(),
+  })
+  .refine((v) => v.source !== 'manual' || !!v.reason, {
+    message: 'An overridden value needs a reason.',
+    path: ['reason'],
+  });
+
 export const MUTATION_ARGS = {
   'case.create': z.object({
     caseId: Id,
@@ -96,7 +107,9 @@ export const MUTATION_ARGS = {
     calculationId: Id,
     caseId: Id,
     input: z.record(z.string(), z.unknown()),
-    result: z.record(z.string(), z.unknown()),
+    /** Where each prefilled value came from; an override carries its reason. */
+    provenance: z.record(z.string(), ValueSource).default({}),
+    /** The amount the workstation showed; the service recomputes and refuses a mismatch. */
     payableFen: Fen,
   }),
   'material.set': z.object({
@@ -114,6 +127,41 @@ export const MUTATION_ARGS = {
     mediaType: z.string().max(100),
     size: z.number().int().nonnegative(),
     docType: z.string().max(60).nullable(),
+  }),
+  'adjudication.submit': z
+    .object({
+      approvalId: Id,
+      caseId: Id,
+      decision: z.enum(['pay', 'deny']),
+      calculationId: Id.nullable(),
+      denialClause: z.string().trim().max(200).nullable(),
+      explanation: z.string().trim().max(2000).nullable(),
+    })
+    .refine((a) => a.decision === 'deny' || a.calculationId !== null, {
+      message: 'A payment decision rests on a saved calculation.',
+      path: ['calculationId'],
+    })
+    .refine((a) => a.decision === 'pay' || (!!a.denialClause && !!a.explanation), {
+      message: 'A denial names its clause and explains it in plain words.',
+      path: ['denialClause'],
+    }),
+  'adjudication.decide': z
+    .object({
+      approvalId: Id,
+      decision: z.enum(['approve', 'return']),
+      reason: z.string().trim().max(2000).nullable(),
+    })
+    .refine((a) => a.decision === 'approve' || !!a.reason, {
+      message: 'Returning a decision needs a reason.',
+      path: ['reason'],
+    }),
+  'payment.record': z.object({
+    paymentId: Id,
+    caseId: Id,
+    kind: z.enum(['settlement', 'advance', 'disaster-prepayment']),
+    amountFen: Fen.refine((fen) => fen > 0, 'A payment is a positive amount.'),
+    payeeName: z.string().trim().min(1).max(100),
+    payeeAccount: z.string().regex(/^\d{12,30}$/, 'A bank account number is 12 to 30 digits.'),
   }),
   'conflict.resolve': z.object({
     conflictId: Id,

@@ -89,6 +89,8 @@ export const EventRecord = z.object({
     'document',
     'flag',
     'calculation',
+    'approval',
+    'payment',
     'conflict',
   ]),
   fromState: CaseState.nullable(),
@@ -171,12 +173,60 @@ export const CalculationRecord = z.object({
   caseId: Id,
   version: z.number().int().positive(),
   input: z.record(z.string(), z.unknown()),
+  provenance: z.record(
+    z.string(),
+    z.object({
+      source: z.enum(['policy', 'case', 'document', 'manual']),
+      reference: z.string().nullable(),
+      reason: z.string().nullable(),
+    }),
+  ),
   result: z.record(z.string(), z.unknown()),
   payableFen: Fen,
   createdBy: Id,
   createdAt: Time,
 });
 export type CalculationRecord = z.infer<typeof CalculationRecord>;
+
+/** A decision submitted for approval (核赔), and what became of it. */
+export const ApprovalRecord = z.object({
+  id: Id,
+  caseId: Id,
+  decision: z.enum(['pay', 'deny']),
+  calculationId: Id.nullable(),
+  calculationVersion: z.number().int().positive().nullable(),
+  amountFen: Fen,
+  claimedFen: Fen,
+  denialClause: z.string().nullable(),
+  explanation: z.string().nullable(),
+  proposal: z.object({
+    proposed: z.boolean(),
+    checks: z.array(z.object({ check: z.string(), passed: z.boolean() })),
+  }),
+  status: z.enum(['pending', 'approved', 'returned']),
+  submittedBy: Id,
+  submittedAt: Time,
+  decidedBy: Id.nullable(),
+  decidedAt: Time.nullable(),
+  decisionReason: z.string().nullable(),
+});
+export type ApprovalRecord = z.infer<typeof ApprovalRecord>;
+
+/** Money that left the insurer: never edited, only followed by more payments. */
+export const PaymentRecord = z.object({
+  id: Id,
+  caseId: Id,
+  kind: z.enum(['settlement', 'advance', 'disaster-prepayment']),
+  amountFen: Fen,
+  /** What may still be paid under the same ceiling after this payment. */
+  balanceAfterFen: Fen,
+  payeeName: z.string(),
+  /** Only the masked account travels to workstations (domain.md §11). */
+  payeeAccountMasked: z.string(),
+  paidBy: Id,
+  paidAt: Time,
+});
+export type PaymentRecord = z.infer<typeof PaymentRecord>;
 
 export const ConflictRecord = z.object({
   id: Id,
@@ -217,6 +267,8 @@ export const ENTITY_SCHEMAS = {
   note: NoteRecord,
   contact: ContactRecord,
   calculation: CalculationRecord,
+  approval: ApprovalRecord,
+  payment: PaymentRecord,
   conflict: ConflictRecord,
   user: UserRecord,
   team: TeamRecord,

@@ -14,7 +14,7 @@ describe('local database migrations', () => {
 
     const current = new WorkstationDatabase(name);
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     expect(await loadPreferences(current)).toMatchObject({ language: 'en' });
     await current.outbox.add({
       mutationId: 'm-00000001',
@@ -28,6 +28,33 @@ describe('local database migrations', () => {
       createdAt: 0,
     });
     expect(await current.outbox.count()).toBe(1);
+    current.close();
+  });
+
+  it('opens a version 3 database with unsynced work and adds the adjudication tables', async () => {
+    const name = 'migration-v3';
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ preferences: 'key' });
+    v3.version(2).stores({
+      cases: 'id, assigneeId, teamId, state, line, reportedAt',
+      calculations: 'id, caseId',
+      outbox: 'deviceSeq, &mutationId',
+      uploads: 'sha256, state',
+    });
+    v3.version(3).stores({ uploads: 'sha256, state, caseId' });
+    await v3.table('calculations').put({ id: 'calc-1', caseId: 'case-1', rowVersion: 7 });
+    await v3.table('outbox').put({ deviceSeq: 1, mutationId: 'm-1', name: 'note.add' });
+    await v3.table('uploads').put({ sha256: 'a'.repeat(64), state: 'queued', caseId: 'case-1' });
+    v3.close();
+
+    const current = new WorkstationDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(4);
+    expect(await current.outbox.count()).toBe(1);
+    expect(await current.uploads.where('caseId').equals('case-1').count()).toBe(1);
+    expect((await current.calculations.get('calc-1'))?.rowVersion).toBe(7);
+    expect(await current.approvals.where('caseId').equals('case-1').count()).toBe(0);
+    expect(await current.payments.count()).toBe(0);
     current.close();
   });
 });

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { MutationResult } from '@shared/sync/protocol';
 import type { OutboxEntry } from '@shared/sync/outbox';
 import type {
+  ApprovalRecord,
   CalculationRecord,
   CaseRecord,
   ConflictRecord,
@@ -11,6 +12,7 @@ import type {
   FlagRecord,
   MaterialRecord,
   NoteRecord,
+  PaymentRecord,
   TeamRecord,
   UserRecord,
 } from '@shared/sync/records';
@@ -89,6 +91,8 @@ export class WorkstationDatabase extends Dexie {
   notes!: Table<Stored<NoteRecord>, string>;
   contacts!: Table<Stored<ContactRecord>, string>;
   calculations!: Table<Stored<CalculationRecord>, string>;
+  approvals!: Table<Stored<ApprovalRecord>, string>;
+  payments!: Table<Stored<PaymentRecord>, string>;
   conflicts!: Table<Stored<ConflictRecord>, string>;
   users!: Table<Stored<UserRecord>, string>;
   teams!: Table<Stored<TeamRecord>, string>;
@@ -123,6 +127,8 @@ export class WorkstationDatabase extends Dexie {
     });
     // A case's files show their upload progress.
     this.version(3).stores({ uploads: 'sha256, state, caseId' });
+    // Adjudication: decisions submitted for approval, and the payments made.
+    this.version(4).stores({ approvals: 'id, caseId, status', payments: 'id, caseId' });
   }
 }
 
@@ -136,6 +142,8 @@ export const ENTITY_TABLES = {
   note: 'notes',
   contact: 'contacts',
   calculation: 'calculations',
+  approval: 'approvals',
+  payment: 'payments',
   conflict: 'conflicts',
   user: 'users',
   team: 'teams',

@@ -25,7 +25,9 @@ export async function applyChanges(
   const byTable = new Map<TableName, ChangeEntry[]>();
   for (const change of changes) {
     const table = ENTITY_TABLES[change.entity];
-    byTable.set(table, [...(byTable.get(table) ?? []), change]);
+    const entries = byTable.get(table);
+    if (entries) entries.push(change);
+    else byTable.set(table, [change]);
   }
   for (const [tableName, entries] of byTable) {
     const table = db.table<{ id: string; rowVersion: number }, string>(tableName);
@@ -78,6 +80,8 @@ export async function purgeCase(db: WorkstationDatabase, caseId: string): Promis
     db.notes,
     db.contacts,
     db.calculations,
+    db.approvals,
+    db.payments,
     db.conflicts,
   ]) {
     await table.where('caseId').equals(caseId).delete();

@@ -17,6 +17,8 @@ describe('demo case histories', () => {
             role: 'supervisor',
             reason: 'demo',
             denialClause: 'demo',
+            // Demo histories include the adjudication decisions a real case went through.
+            adjudication: true,
           });
           expect(refusal, `${from} → ${to}`).toBeNull();
         }

@@ -14,6 +14,8 @@ type SatelliteTableName =
   | 'notes'
   | 'contacts'
   | 'calculations'
+  | 'approvals'
+  | 'payments'
   | 'conflicts';
 
 export interface LoggedChange {

@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import { calculateParsed, CalculationInput } from '@shared/calc';
+import { describeIssues } from '@shared/lib/zod-issues';
 import { ConflictRecord } from '@shared/sync/records';
 import type { MutationArgs } from '@shared/sync/mutations';
 import {
@@ -22,6 +24,20 @@ export async function saveCalculation(
   if (isOutcome(row)) return row;
   const duplicate = await refuseExisting(ctx, 'calculations', args.calculationId, 'calculation');
   if (duplicate) return duplicate;
+  const parsed = CalculationInput.safeParse(args.input);
+  if (!parsed.success) return reject('invalid-calculation', describeIssues(parsed.error));
+  if (parsed.data.line !== row.line)
+    return reject(
+      'invalid-calculation',
+      `A ${parsed.data.line} calculation cannot be saved on a ${row.line} case.`,
+    );
+  // The stored result is the service's own: a workstation's number is only checked against it.
+  const result = calculateParsed(parsed.data);
+  if (result.payableFen !== args.payableFen)
+    return reject(
+      'calculation-mismatch',
+      `The service calculates ${result.payableFen} fen, not ${args.payableFen}; recalculate with the current rules.`,
+    );
   const { rows } = await sql<{ version: number }>`
     select coalesce(max(version), 0) + 1 as version from calculations where case_id = ${row.id}`.execute(
     ctx.writer.trx,
@@ -34,9 +50,10 @@ export async function saveCalculation(
       id: args.calculationId,
       caseId: row.id,
       version,
-      input: args.input,
-      result: args.result,
-      payableFen: args.payableFen,
+      input: parsed.data,
+      provenance: args.provenance,
+      result,
+      payableFen: result.payableFen,
       createdBy: ctx.actor.id,
       createdAt: ctx.writer.now,
     },

@@ -43,8 +43,6 @@ export async function transitionCase(
     role: ctx.principal.role,
     reason: args.reason,
     denialClause: args.denialClause,
-    amountFen: row.reserved_fen,
-    authorityLimitFen: ctx.actor.authorityLimitFen,
   });
   if (refusal) return reject(refusal.code, refusal.message);
   await ctx.writer.updateCase(row.id, { state: args.to }, ['state']);

@@ -156,7 +156,14 @@ export function baseVersion(ctx: MutationContext, entity: string, id: string): n
   return ctx.baseRowVersions[`${entity}:${id}`];
 }
 
-type CreatedOnce = 'notes' | 'contacts' | 'flags' | 'calculations' | 'documents';
+type CreatedOnce =
+  | 'notes'
+  | 'contacts'
+  | 'flags'
+  | 'calculations'
+  | 'documents'
+  | 'approvals'
+  | 'payments';
 
 /**
  * Records created on a device carry the device's id: one that already exists

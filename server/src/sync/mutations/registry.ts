@@ -1,4 +1,5 @@
 import { MUTATION_ARGS, type MutationArgs, type MutationName } from '@shared/sync/mutations';
+import { decideApproval, submitForApproval } from './adjudication';
 import { addContact, addNote } from './append-only';
 import { assignCase } from './case-assign';
 import { createCase } from './case-create';
@@ -8,6 +9,7 @@ import { transitionCase } from './case-transition';
 import { updateCase } from './case-update';
 import type { MutationContext, Outcome } from './context';
 import { flagVerdict, raiseFlag } from './flags';
+import { recordPayment } from './payments';
 
 type Handler<N extends MutationName> = (
   ctx: MutationContext,
@@ -28,6 +30,9 @@ export const MUTATION_HANDLERS: { [N in MutationName]: Handler<N> } = {
   'calculation.save': saveCalculation,
   'material.set': setMaterial,
   'document.register': registerDocument,
+  'adjudication.submit': submitForApproval,
+  'adjudication.decide': decideApproval,
+  'payment.record': recordPayment,
   'conflict.resolve': resolveConflict,
 };
 
