@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { SignInPage } from '../pages/sign-in-page';
 import { Workstation, type Area } from '../pages/workstation';
 
@@ -41,5 +41,33 @@ for (const { language, theme } of variants) {
     await workstation.queueCells('caseNumber').first().dblclick();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: `reports/screenshots/${language}-${theme}-case.png` });
+
+    // A case in adjustment, with a first calculation drafted from its policy.
+    const caseId = await caseInAdjustment(page);
+    await page.goto(`/cases/${caseId}`);
+    await page.getByTestId('adjudication').getByRole('button').first().click();
+    await page.getByTestId('calculation-dialog').waitFor();
+    await page.screenshot({ path: `reports/screenshots/${language}-${theme}-calculation.png` });
+    await page.getByTestId('calculation-dialog').getByRole('button').last().click();
+    await page.getByTestId('steps').waitFor();
+    await page.getByTestId('adjudication').scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: `reports/screenshots/${language}-${theme}-adjudication.png`,
+      fullPage: true,
+    });
   });
+}
+
+async function caseInAdjustment(page: Page): Promise<string> {
+  const signIn = await page.request.post('/api/auth/sign-in', {
+    data: { username: 'sup.east', password: 'demo1234' },
+  });
+  const { accessToken } = (await signIn.json()) as { accessToken: string };
+  const list = await page.request.get('/api/cases', {
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  const { cases } = (await list.json()) as { cases: { id: string; state: string }[] };
+  const found = cases.find((c) => c.state === 'ADJUSTMENT');
+  if (!found) throw new Error('no case in adjustment in the demo data');
+  return found.id;
 }

@@ -16,6 +16,7 @@ import { formatFen } from '@shared/lib/money';
 import { PageHeader } from '../../app/PageHeader';
 import { usePreferences } from '../../app/preferences-context';
 import { database } from '../../data/db';
+import { AdjudicationPanel } from '../adjudication/AdjudicationPanel';
 import { toSummary } from '../queue/use-case-list';
 import { DescriptionPanel, DocumentsPanel, NotesPanel } from './CaseWorkPanels';
 
@@ -110,6 +111,7 @@ function CaseWorkspace({ caseId }: { caseId: string }) {
           </Box>
         </Paper>
         <DescriptionPanel record={record} />
+        <AdjudicationPanel record={record} />
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
           <NotesPanel caseId={caseId} />
           <DocumentsPanel caseId={caseId} />

@@ -8,13 +8,12 @@ import {
   List,
   ListItem,
   ListItemText,
-  Paper,
   Stack,
   TextField,
   Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import type { CaseRecord } from '@shared/sync/records';
@@ -22,30 +21,7 @@ import { usePreferences } from '../../app/preferences-context';
 import { database, type Stored } from '../../data/db';
 import { useSync } from '../../sync/sync-context';
 import { attachFiles } from './attach-files';
-
-function Panel({
-  title,
-  children,
-  action,
-  testId,
-}: {
-  title: string;
-  children: ReactNode;
-  action?: ReactNode;
-  testId?: string;
-}) {
-  return (
-    <Paper sx={{ p: 2 }} data-testid={testId}>
-      <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 700, flexGrow: 1 }}>
-          {title}
-        </Typography>
-        {action}
-      </Stack>
-      {children}
-    </Paper>
-  );
-}
+import { Panel } from './Panel';
 
 /** The loss description, edited in place; saved as a field-level change that merges with others. */
 export function DescriptionPanel({ record }: { record: Stored<CaseRecord> }) {

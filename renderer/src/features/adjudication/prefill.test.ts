@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { calculate, CalculationInput } from '@shared/calc';
+import { LINES, type Line } from '@shared/domain/lines';
+import type { CaseRecord } from '@shared/sync/records';
+import { leaves, withLeaf } from './input-leaves';
+import { prefillCalculation } from './prefill';
+
+const YUAN = 100;
+const caseOf = (line: Line): CaseRecord => ({
+  id: 'case-1',
+  caseNumber: `${line}-2026-000001`,
+  provisionalNumber: null,
+  line,
+  state: 'ADJUSTMENT',
+  customer: {
+    id: 'cust-1',
+    name: '张伟',
+    kind: 'individual',
+    idNumber: '110101199003074578',
+    phone: '13800138000',
+    preferredChannel: 'app',
+  },
+  policy: {
+    id: 'pol-1',
+    policyNumber: 'P2026000001',
+    line,
+    startAt: Date.UTC(2025, 0, 1),
+    endAt: Date.UTC(2026, 11, 31),
+    issuedAt: Date.UTC(2024, 11, 20),
+    waitingDays: 90,
+    sumInsuredFen: 500_000 * YUAN,
+    insuredValueFen: null,
+    deductibleFen: 1_000 * YUAN,
+    deductibleRateBp: 500,
+    coverages: [
+      { code: 'TPL', name: '第三者责任保险', sumInsuredFen: 1_000_000 * YUAN, deductibleFen: 0 },
+      { code: 'OD', name: '车辆损失保险', sumInsuredFen: 200_000 * YUAN, deductibleFen: 0 },
+      {
+        code: 'MED',
+        name: '住院医疗保险金',
+        sumInsuredFen: 2_000_000 * YUAN,
+        deductibleFen: 10_000 * YUAN,
+      },
+    ],
+  },
+  claimedFen: 38_600 * YUAN,
+  reservedFen: 38_600 * YUAN,
+  paidFen: 0,
+  assigneeId: null,
+  teamId: null,
+  dedicatedAdvisorId: null,
+  greenChannel: false,
+  disaster: false,
+  complex: false,
+  lossAt: Date.UTC(2026, 9, 12),
+  reportedAt: Date.UTC(2026, 9, 12),
+  lossLocation: '上海市',
+  lossLat: null,
+  lossLng: null,
+  description: '',
+  createdAt: Date.UTC(2026, 9, 12),
+  updatedAt: Date.UTC(2026, 9, 12),
+});
+
+describe('prefillCalculation', () => {
+  it.each(LINES)('gives %s a valid input whose labelled values all exist', (line) => {
+    const prefill = prefillCalculation(caseOf(line));
+    if (!prefill) throw new Error('expected a prefill');
+    expect(CalculationInput.safeParse(prefill.input).success).toBe(true);
+    expect(calculate(prefill.input).steps.length).toBeGreaterThan(0);
+    const paths = new Set(leaves(prefill.input).map((l) => l.path));
+    for (const path of Object.keys(prefill.provenance)) expect(paths).toContain(path);
+  });
+
+  it('takes the medical limit and deductible from the policy and the expenses from the case', () => {
+    const prefill = prefillCalculation(caseOf('MEDICAL'));
+    expect(prefill?.input).toMatchObject({
+      policy: { annualLimitFen: 2_000_000 * YUAN, annualDeductibleFen: 10_000 * YUAN },
+      claim: { reasonableExpensesFen: 38_600 * YUAN },
+    });
+    expect(prefill?.provenance['policy.annualLimitFen']).toMatchObject({
+      source: 'policy',
+      reference: 'P2026000001 MED',
+    });
+  });
+
+  it('has nothing to start from without a policy', () => {
+    expect(prefillCalculation({ ...caseOf('AUTO'), policy: null })).toBeNull();
+  });
+});
+
+describe('input leaves', () => {
+  it('lists every editable value by path and replaces one without touching the original', () => {
+    const input = { line: 'X', claim: { expensesFen: 100, used: true, grades: [3, 5] } };
+    expect(leaves(input)).toEqual([
+      { path: 'claim.expensesFen', value: 100 },
+      { path: 'claim.used', value: true },
+      { path: 'claim.grades.0', value: 3 },
+      { path: 'claim.grades.1', value: 5 },
+    ]);
+    const changed = withLeaf(input, 'claim.grades.1', 7);
+    expect(changed.claim.grades).toEqual([3, 7]);
+    expect(input.claim.grades).toEqual([3, 5]);
+    expect(() => withLeaf(input, 'claim.nothing', 1)).toThrow(RangeError);
+  });
+});
