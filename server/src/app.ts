@@ -17,6 +17,7 @@ import { installCors } from './http/cors';
 import { installErrorHandler } from './http/errors';
 import { serveRenderer } from './http/renderer';
 import type { PokeHub } from './sync/pokes';
+import { issueDecisionNotices } from './notices/issue-notices';
 import { syncRoutes } from './sync/routes';
 import { SERVER_VERSION } from './version';
 
@@ -79,7 +80,10 @@ export async function buildApp({
   await app.register(authRoutes({ db, tokens, demo: config.demo }));
   await app.register(caseRoutes({ db, tokens }));
   await app.register(transitionRoute({ db, tokens, pokes }));
-  await app.register(syncRoutes({ db, tokens, pokes }));
+  const onApproved = async (approvalId: string) => {
+    await issueDecisionNotices({ db, blobs, pokes }, approvalId);
+  };
+  await app.register(syncRoutes({ db, tokens, pokes, onApproved }));
   await app.register(analysisRoutes({ db, pokes }));
   await app.register(blobRoutes({ db, tokens, blobs }));
   if (config.rendererDir) await serveRenderer(app, config.rendererDir);

@@ -136,6 +136,17 @@ export const MUTATION_ARGS = {
       calculationId: Id.nullable(),
       denialClause: z.string().trim().max(200).nullable(),
       explanation: z.string().trim().max(2000).nullable(),
+      /** Who is paid, for a payment decision: the notice names them with the account masked. */
+      payee: z
+        .object({
+          name: z.string().trim().min(1).max(100),
+          account: z.string().regex(/^\d{12,30}$/, 'A bank account number is 12 to 30 digits.'),
+        })
+        .nullable(),
+    })
+    .refine((a) => a.decision === 'deny' || a.payee !== null, {
+      message: 'A payment decision names the payee and their account.',
+      path: ['payee'],
     })
     .refine((a) => a.decision === 'deny' || a.calculationId !== null, {
       message: 'A payment decision rests on a saved calculation.',

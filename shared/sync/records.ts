@@ -199,6 +199,8 @@ export const ApprovalRecord = z.object({
   claimedFen: Fen,
   denialClause: z.string().nullable(),
   explanation: z.string().nullable(),
+  payeeName: z.string().nullable(),
+  payeeAccountMasked: z.string().nullable(),
   proposal: z.object({
     proposed: z.boolean(),
     checks: z.array(z.object({ check: z.string(), passed: z.boolean() })),

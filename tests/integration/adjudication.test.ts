@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calculate, type CalculationInput } from '@shared/calc';
+import { calculate, CalculationResult, type CalculationInput } from '@shared/calc';
 import type { CaseState } from '@shared/domain/lifecycle';
 import type { Line } from '@shared/domain/lines';
 import { uuidv7 } from '@shared/lib/uuidv7';
-import { ApprovalRecord, PaymentRecord } from '@shared/sync/records';
+import { formatFen } from '@shared/lib/money';
+import { ApprovalRecord, DocumentRecord, PaymentRecord } from '@shared/sync/records';
+import { extract, squash } from '../../server/src/notices/testing/extract-pdf-text';
 import { databaseTargets } from './support/databases';
 import { startTestCentral, type TestCentral } from './support/central';
 import { SyncTestClient } from './support/sync-client';
@@ -70,6 +72,22 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
       .select(['state', 'paid_fen'])
       .where('id', '=', caseId)
       .executeTakeFirstOrThrow();
+  const noticesOf = async (caseId: string) =>
+    (
+      await central.database.db
+        .selectFrom('documents')
+        .select('record')
+        .where('case_id', '=', caseId)
+        .execute()
+    )
+      .map((d) => DocumentRecord.parse(d.record))
+      .filter((d) => d.docType === 'decision-notice');
+  const noticeText = async (sha256: string) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await central.blobs.read(sha256)).stream)
+      chunks.push(chunk as Buffer);
+    return (await extract(new Uint8Array(Buffer.concat(chunks)))).flat;
+  };
   const saveCalculation = async (c: SyncTestClient, caseId: string, line: Line) => {
     const input = inputFor(line);
     const calculationId = uuidv7();
@@ -150,6 +168,7 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
         calculationId,
         denialClause: null,
         explanation: null,
+        payee: { name: PAYEE.payeeName, account: PAYEE.payeeAccount },
       }),
     ).toMatchObject({ status: 'applied' });
     expect((await stateOf(c.id)).state).toBe('APPROVAL');
@@ -173,6 +192,20 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
       }),
     ).toMatchObject({ status: 'applied' });
     expect((await stateOf(c.id)).state).toBe('PAYMENT');
+
+    // The approval issued its notice in both languages, as case documents with their files.
+    const notices = await noticesOf(c.id);
+    expect(notices.map((d) => d.fileName).sort()).toEqual([
+      expect.stringMatching(/^decision-notice-.*-en\.pdf$/),
+      expect.stringMatching(/^理赔决定通知书-/),
+    ]);
+    const zh = notices.find((d) => d.fileName.startsWith('理赔决定通知书'));
+    const text = await noticeText(zh?.sha256 ?? '');
+    expect(text).toContain(squash(formatFen(payableFen)));
+    expect(text).toContain('****3445');
+    expect(text).not.toContain(PAYEE.payeeAccount);
+    const steps = CalculationResult.parse(calculate(inputFor(c.line))).steps;
+    for (const step of steps) expect(text).toContain(squash(step.text['zh-CN']));
     expect(
       await supervisor.pushOne('adjudication.decide', {
         approvalId,
@@ -229,6 +262,7 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
         calculationId: first.calculationId,
         denialClause: null,
         explanation: null,
+        payee: { name: PAYEE.payeeName, account: PAYEE.payeeAccount },
       }),
     ).toMatchObject({ status: 'rejected', reason: 'stale-calculation' });
     const latest = await saveCalculation(adjuster, c.id, c.line);
@@ -240,6 +274,7 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
       calculationId: latest.calculationId,
       denialClause: null,
       explanation: null,
+      payee: { name: PAYEE.payeeName, account: PAYEE.payeeAccount },
     });
     expect(
       await supervisor.pushOne('adjudication.decide', {
@@ -275,6 +310,7 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
       calculationId: null,
       denialClause: '第七条 责任免除',
       explanation: '事故发生在保险期间开始之前。',
+      payee: null,
     });
     expect(
       await adjuster.pushOne('adjudication.decide', {
@@ -284,6 +320,8 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
       }),
     ).toMatchObject({ status: 'applied' });
     expect((await stateOf(c.id)).state).toBe('DENIED');
+    const [notice] = await noticesOf(c.id);
+    expect(await noticeText(notice?.sha256 ?? '')).toContain(squash('第七条 责任免除'));
   });
 
   it('advances only the determinable part, and pre-pays at most half the sum insured in a disaster', async () => {
@@ -333,6 +371,7 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
         calculationId: null,
         denialClause: '第七条',
         explanation: '不在保障范围内。',
+        payee: null,
       }),
     ).toMatchObject({ status: 'rejected', reason: 'role-not-allowed' });
     expect(

@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_foundation';
 import * as m0002 from './migrations/0002_system_of_record';
+import * as m0003 from './migrations/0003_payee_accounts';
 import type { Database } from './schema';
 
 /** Listed statically so the bundled server carries its migrations with it. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_system_of_record': m0002,
+  '0003_payee_accounts': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -161,7 +161,7 @@ export interface Database {
   notes: SatelliteTable;
   contacts: SatelliteTable;
   calculations: SatelliteTable & { version: number };
-  approvals: SatelliteTable;
+  approvals: SatelliteTable & { payee_account: string | null };
   payments: SatelliteTable;
   complaints: SatelliteTable;
   follow_ups: SatelliteTable;

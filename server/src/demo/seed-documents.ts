@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '@shared/sync/records';
 import type { BlobStore } from '../blobs/blob-store';
+import { storeBytes } from '../blobs/store-bytes';
 import {
   createDocumentFactory,
   planAnomalies,
@@ -38,7 +39,7 @@ export async function seedDocuments(
   // Writes are fsynced: keep many in flight so their waits overlap with generating the next case.
   const writing = new Set<Promise<void>>();
   const write = async (sha256: string, bytes: Uint8Array) => {
-    const pending = storeBlob(store, sha256, bytes).finally(() => writing.delete(pending));
+    const pending = storeBytes(store, sha256, bytes).finally(() => writing.delete(pending));
     writing.add(pending);
     if (writing.size >= 32) await Promise.race(writing);
   };
@@ -83,13 +84,6 @@ export async function seedDocuments(
   }
   await Promise.all(writing);
   return out;
-}
-
-async function storeBlob(store: BlobStore, sha256: string, bytes: Uint8Array): Promise<void> {
-  if (await store.stat(sha256)) return;
-  await store.abort(sha256);
-  await store.appendChunk(sha256, 0, bytes, bytes.byteLength);
-  await store.complete(sha256, bytes.byteLength);
 }
 
 function caseFacts(org: DemoOrganisation): DemoCaseFacts[] {

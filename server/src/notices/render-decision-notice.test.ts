@@ -1,9 +1,9 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { formatFen } from '@shared/lib/money';
 import type { DecisionNotice, NoticeLanguage } from './decision-notice-model';
 import { NOTICE_LABELS } from './notice-labels';
 import { renderDecisionNotice } from './render-decision-notice';
+import { extract, squash, type ExtractedPdf } from './testing/extract-pdf-text';
 import {
   sampleDenialNotice,
   sampleManyStepsNotice,
@@ -11,38 +11,6 @@ import {
   samplePartialAutoNotice,
 } from './sample-notices';
 
-interface ExtractedPdf {
-  pages: string[];
-  /** All pages, whitespace removed: wrapping may split a sentence at any space. */
-  flat: string;
-  size: readonly number[];
-}
-
-async function extract(bytes: Uint8Array): Promise<ExtractedPdf> {
-  const doc = await getDocument({
-    data: bytes.slice(),
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-  }).promise;
-  try {
-    const pages: string[] = [];
-    let size: readonly number[] = [];
-    for (let number = 1; number <= doc.numPages; number++) {
-      const page = await doc.getPage(number);
-      size = page.view;
-      const content = await page.getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-    }
-    return { pages, flat: squash(pages.join('')), size };
-  } finally {
-    await doc.destroy();
-  }
-}
-
-/** Whitespace removed and quotes made plain, as the English notice prints them. */
-const squash = (text: string) =>
-  text.replace(/\s+/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 const money = (fen: number, language: NoticeLanguage) =>
   squash(formatFen(fen, NOTICE_LABELS[language].moneyLocale));
 const digits = (account: string) => account.replace(/\D/g, '');

@@ -16,6 +16,8 @@ type ParsedMutation = z.output<typeof Mutation>;
 export interface PushDeps {
   db: Kysely<Database>;
   pokes: PokeHub;
+  /** Work that follows an approved decision once it is committed: issuing its notice. */
+  onApproved?: (approvalId: string) => Promise<void>;
 }
 
 /**
@@ -47,14 +49,14 @@ export async function push(
       );
       continue;
     }
-    results.push(
-      await applyOne(
-        deps,
-        principal,
-        { id: actor.id, authorityLimitFen: actor.authority_limit_fen },
-        mutation,
-      ),
+    const outcome = await applyOne(
+      deps,
+      principal,
+      { id: actor.id, authorityLimitFen: actor.authority_limit_fen },
+      mutation,
     );
+    results.push(outcome);
+    await afterCommit(deps, mutation, outcome);
   }
   return { results };
 }
@@ -179,4 +181,25 @@ function caseIdOf(args: unknown): string | null {
   if (typeof args !== 'object' || args === null || !('caseId' in args)) return null;
   const caseId = (args as { caseId: unknown }).caseId;
   return typeof caseId === 'string' ? caseId : null;
+}
+
+/**
+ * The notice follows its approval in the same push, so the approver's next
+ * pull already has it. A failure never undoes the approval: it is logged and
+ * the notice can be issued again, since issuing is idempotent.
+ */
+async function afterCommit(
+  deps: PushDeps,
+  mutation: ParsedMutation,
+  outcome: MutationResult,
+): Promise<void> {
+  if (mutation.name !== 'adjudication.decide' || outcome.status !== 'applied' || !deps.onApproved)
+    return;
+  const args = mutation.args as { approvalId?: unknown; decision?: unknown };
+  if (args.decision !== 'approve' || typeof args.approvalId !== 'string') return;
+  await deps.onApproved(args.approvalId).catch((error: unknown) => {
+    console.error(
+      `decision notice for ${args.approvalId}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  });
 }

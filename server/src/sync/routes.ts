@@ -18,6 +18,7 @@ export function syncRoutes(deps: {
   db: Kysely<Database>;
   tokens: TokenService;
   pokes: PokeHub;
+  onApproved?: (approvalId: string) => Promise<void>;
 }): FastifyPluginAsyncZod {
   return async (app) => {
     const head = await SyncHead.start(deps.db, deps.pokes);

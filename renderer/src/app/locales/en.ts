@@ -226,6 +226,9 @@ export const en: Translation = {
     },
   },
   adjudication: {
+    payeeName: 'Payee',
+    payeeAccount: 'Payee account',
+    accountInvalid: 'A bank account number is 12 to 30 digits',
     title: 'Calculation and approval',
     newCalculation: 'New calculation',
     none: 'Not calculated yet. Choose “New calculation” to start from the policy and the case.',

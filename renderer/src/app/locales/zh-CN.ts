@@ -219,6 +219,9 @@ export const zhCN = {
     },
   },
   adjudication: {
+    payeeName: '收款人',
+    payeeAccount: '收款账号',
+    accountInvalid: '银行账号为 12 至 30 位数字',
     title: '理算与核赔',
     newCalculation: '新建理算',
     none: '尚未理算。点击“新建理算”，从保单和案件信息开始。',

@@ -185,6 +185,9 @@ function Decision({
   const { state } = useSession();
   const [reason, setReason] = useState('');
   const [clause, setClause] = useState('');
+  const [payeeName, setPayeeName] = useState(record.customer.name);
+  const [account, setAccount] = useState('');
+  const accountValid = /^\d{12,30}$/.test(account);
   const pending = useLiveQuery(
     () =>
       database.approvals
@@ -212,6 +215,7 @@ function Decision({
       calculationId: decision === 'pay' ? latest.id : null,
       denialClause: decision === 'deny' ? clause : null,
       explanation: decision === 'deny' ? reason : null,
+      payee: decision === 'pay' ? { name: payeeName.trim(), account } : null,
     });
   const decide = (approvalId: string, decision: 'approve' | 'return') =>
     queue('adjudication.decide', { approvalId, decision, reason: reason.trim() || null });
@@ -229,34 +233,61 @@ function Decision({
         </Alert>
       ) : null}
       {record.state === 'ADJUSTMENT' ? (
-        <Stack
-          spacing={1}
-          direction={{ xs: 'column', md: 'row' }}
-          sx={{ alignItems: 'flex-start' }}
-        >
-          <Button variant="contained" onClick={() => void submit('pay')}>
-            {t('adjudication.submit', { amount: formatFen(latest.payableFen, i18n.language) })}
-          </Button>
-          <TextField
-            size="small"
-            label={t('adjudication.denialClause')}
-            value={clause}
-            onChange={(e) => setClause(e.target.value)}
-          />
-          <TextField
-            size="small"
-            label={t('adjudication.denialExplanation')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            sx={{ flexGrow: 1 }}
-          />
-          <Button
-            color="error"
-            disabled={!clause.trim() || !reason.trim()}
-            onClick={() => void submit('deny')}
+        <Stack spacing={1.5}>
+          <Stack
+            direction={{ xs: 'column', md: 'row' }}
+            spacing={1}
+            sx={{ alignItems: 'flex-start' }}
           >
-            {t('adjudication.deny')}
-          </Button>
+            <TextField
+              size="small"
+              label={t('adjudication.payeeName')}
+              value={payeeName}
+              onChange={(e) => setPayeeName(e.target.value)}
+            />
+            <TextField
+              size="small"
+              label={t('adjudication.payeeAccount')}
+              value={account}
+              onChange={(e) => setAccount(e.target.value.replace(/\s/g, ''))}
+              error={account !== '' && !accountValid}
+              helperText={account !== '' && !accountValid ? t('adjudication.accountInvalid') : ' '}
+              sx={{ minWidth: 280 }}
+            />
+            <Button
+              variant="contained"
+              disabled={!accountValid || !payeeName.trim()}
+              onClick={() => void submit('pay')}
+            >
+              {t('adjudication.submit', { amount: formatFen(latest.payableFen, i18n.language) })}
+            </Button>
+          </Stack>
+          <Stack
+            direction={{ xs: 'column', md: 'row' }}
+            spacing={1}
+            sx={{ alignItems: 'flex-start' }}
+          >
+            <TextField
+              size="small"
+              label={t('adjudication.denialClause')}
+              value={clause}
+              onChange={(e) => setClause(e.target.value)}
+            />
+            <TextField
+              size="small"
+              label={t('adjudication.denialExplanation')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              sx={{ flexGrow: 1 }}
+            />
+            <Button
+              color="error"
+              disabled={!clause.trim() || !reason.trim()}
+              onClick={() => void submit('deny')}
+            >
+              {t('adjudication.deny')}
+            </Button>
+          </Stack>
         </Stack>
       ) : null}
       {record.state === 'APPROVAL' && pending ? (

@@ -1,5 +1,6 @@
 import { checkApprover, proposeAutoApproval, ROLES_THAT_ADJUST } from '@shared/domain/adjudication';
 import { missingMaterials } from '@shared/domain/materials';
+import { maskAccount } from '@shared/lib/masking';
 import { checkTransition } from '@shared/domain/transitions';
 import type { CaseState } from '@shared/domain/lifecycle';
 import type { MutationArgs } from '@shared/sync/mutations';
@@ -70,6 +71,8 @@ export async function submitForApproval(
     claimedFen: row.claimed_fen,
     denialClause: args.decision === 'deny' ? args.denialClause : null,
     explanation: args.explanation,
+    payeeName: args.payee?.name ?? null,
+    payeeAccountMasked: args.payee ? maskAccount(args.payee.account) : null,
     proposal: args.decision === 'pay' ? proposal : { proposed: false, checks: [] },
     status: 'pending',
     submittedBy: ctx.actor.id,
@@ -78,7 +81,12 @@ export async function submitForApproval(
     decidedAt: null,
     decisionReason: null,
   };
-  await ctx.writer.putSatellite('approvals', 'approval', approval);
+  await ctx.writer.putSatellite(
+    'approvals',
+    'approval',
+    approval,
+    args.payee ? { payee_account: args.payee.account } : {},
+  );
   await move(ctx, row, 'APPROVAL', null);
   await recordEvent(ctx, row.id, {
     kind: 'approval',
