@@ -226,6 +226,9 @@ export const en: Translation = {
     },
   },
   adjudication: {
+    paymentKindLabel: 'Kind of payment',
+    paymentAmount: 'Amount (yuan)',
+    recordPayment: 'Record payment',
     payeeName: 'Payee',
     payeeAccount: 'Payee account',
     accountInvalid: 'A bank account number is 12 to 30 digits',

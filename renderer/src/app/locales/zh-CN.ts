@@ -219,6 +219,9 @@ export const zhCN = {
     },
   },
   adjudication: {
+    paymentKindLabel: '支付类型',
+    paymentAmount: '金额（元）',
+    recordPayment: '记录支付',
     payeeName: '收款人',
     payeeAccount: '收款账号',
     accountInvalid: '银行账号为 12 至 30 位数字',

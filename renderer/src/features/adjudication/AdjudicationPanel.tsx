@@ -31,6 +31,8 @@ import { database } from '../../data/db';
 import { useSync } from '../../sync/sync-context';
 import { Panel } from '../case/Panel';
 import { CalculationDialog } from './CalculationDialog';
+import { paymentKinds } from './payment-kinds';
+import { PaymentForm } from './PaymentForm';
 import { prefillCalculation, type Prefill } from './prefill';
 
 const EDITABLE_STATES = new Set(['LOSS_ASSESSMENT', 'ADJUSTMENT']);
@@ -132,7 +134,7 @@ export function AdjudicationPanel({ record }: { record: CaseRecord }) {
           {record.policy ? t('adjudication.none') : t('adjudication.noPolicy')}
         </Typography>
       )}
-      <Payments caseId={record.id} />
+      <Payments record={record} hasCalculation={versions.length > 0} />
       {editing ? (
         <CalculationDialog caseId={record.id} start={editing} onClose={() => setEditing(null)} />
       ) : null}
@@ -200,7 +202,7 @@ function Decision({
   const refusal = useLiveQuery(
     async () =>
       (await database.rejections.where('dismissed').equals(0).toArray())
-        .filter((r) => r.caseId === record.id && r.name.startsWith('adjudication.'))
+        .filter((r) => r.caseId === record.id && /^(adjudication|payment)\./.test(r.name))
         .sort((a, b) => b.at - a.at)[0],
     [record.id],
   );
@@ -347,17 +349,19 @@ function Decision({
   );
 }
 
-function Payments({ caseId }: { caseId: string }) {
+function Payments({ record, hasCalculation }: { record: CaseRecord; hasCalculation: boolean }) {
   const { t, i18n } = useTranslation();
   const payments = useLiveQuery(
-    () => database.payments.where('caseId').equals(caseId).sortBy('paidAt'),
-    [caseId],
+    () => database.payments.where('caseId').equals(record.id).sortBy('paidAt'),
+    [record.id],
     [],
   );
-  if (payments.length === 0) return null;
+  const kinds = paymentKinds(record, hasCalculation);
+  if (payments.length === 0 && kinds.length === 0) return null;
   return (
     <Box sx={{ mt: 2 }}>
       <Typography variant="subtitle2">{t('adjudication.payments')}</Typography>
+      {kinds.length > 0 ? <PaymentForm record={record} kinds={kinds} /> : null}
       <Table size="small">
         <TableBody>
           {payments.map((p) => (
