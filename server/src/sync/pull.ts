@@ -59,16 +59,22 @@ export async function pull(
         ? (rows.at(-1)?.seq ?? request.cursor)
         : Math.max(request.cursor, latest);
       const changes: ChangeEntry[] = [];
-      const added: string[] = [];
-      const removed: string[] = [];
+      // Only a case's last scope change in the page counts: a case reassigned away and back
+      // within one page must not be purged by the client, nor one that came and went be sent.
+      const lastScope = new Map<string, 'scope-add' | 'scope-remove'>();
       for (const row of rows) {
         if (row.op === 'scope-add' || row.op === 'scope-remove') {
-          if (row.for_me && row.case_id)
-            (row.op === 'scope-add' ? added : removed).push(row.case_id);
+          if (row.for_me && row.case_id) {
+            lastScope.delete(row.case_id);
+            lastScope.set(row.case_id, row.op);
+          }
           continue;
         }
         if (row.in_scope) changes.push(toEntry(row));
       }
+      const scoped = [...lastScope];
+      const added = scoped.filter(([, op]) => op === 'scope-add').map(([caseId]) => caseId);
+      const removed = scoped.filter(([, op]) => op === 'scope-remove').map(([caseId]) => caseId);
       const whole = await wholeCases(trx, added, request.cursor);
       const acks = await trx
         .selectFrom('processed_mutations')

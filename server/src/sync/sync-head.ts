@@ -45,7 +45,11 @@ export class SyncHead {
   async refresh(): Promise<void> {
     const [latest, minCursor] = await Promise.all([
       latestSeq(this.db),
-      this.db.selectFrom('sync_state').select('value').where('name', '=', 'min_cursor').executeTakeFirst(),
+      this.db
+        .selectFrom('sync_state')
+        .select('value')
+        .where('name', '=', 'min_cursor')
+        .executeTakeFirst(),
     ]);
     this.advance(latest);
     this.minCursorValue = minCursor?.value ?? 0;

@@ -1,9 +1,15 @@
 import 'fake-indexeddb/auto';
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from '@shared/lib/uuidv7';
-import { PullResponse, PushResponse } from '@shared/sync/protocol';
+import {
+  PullResponse,
+  PushResponse,
+  type MutationResult,
+  type PushRequest,
+} from '@shared/sync/protocol';
 import type { MutationArgs, MutationName } from '@shared/sync/mutations';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '@shared/version';
+import Dexie from 'dexie';
 import { WorkstationDatabase } from '../../../renderer/src/data/db';
 import type { z } from 'zod';
 import { CentralError, type CentralClient } from '../../../renderer/src/sync/central-client';
@@ -16,7 +22,8 @@ import type { TestCentral } from '../support/central';
 /**
  * A workstation's sync stack in this process: its own IndexedDB (fake), the
  * real engine, and a transport over the real service that can be switched
- * offline or made to lose responses.
+ * offline, made to lose responses, deliver requests twice, or die midway
+ * through a push.
  */
 export class TestWorkstation {
   private readonly name = `workstation-${uuidv7()}`;
@@ -24,6 +31,21 @@ export class TestWorkstation {
   online = true;
   /** Drop the next N responses after the server has processed the request. */
   loseResponses = 0;
+  /**
+   * Deliver the next N requests to the server twice (a retrying proxy, a
+   * double-clicked resend); the engine sees the answer to the second copy.
+   */
+  duplicateRequests = 0;
+  /** Send duplicated requests at the same moment rather than one after the other. */
+  duplicateConcurrently = false;
+  /**
+   * When set, the next push reaches the server with only its first N
+   * mutations and the connection then fails, as a service that died midway
+   * through the batch would leave it.
+   */
+  cutPushAfter: number | null = null;
+  /** Every push result that reached the engine, in arrival order. */
+  readonly delivered: MutationResult[] = [];
   token = '';
   engine: SyncEngine;
 
@@ -89,6 +111,11 @@ export class TestWorkstation {
   }
 
   static async signIn(central: TestCentral, username: string): Promise<TestWorkstation> {
+    return TestWorkstation.withSession(central, await TestWorkstation.session(central, username));
+  }
+
+  /** Signs in once; the session can then open many fresh workstations without hashing again. */
+  static async session(central: TestCentral, username: string): Promise<WorkstationSession> {
     const response = await central.app.inject({
       method: 'POST',
       url: '/api/auth/sign-in',
@@ -98,24 +125,46 @@ export class TestWorkstation {
       accessToken: string;
       user: { id: string; teamId: string | null };
     };
-    const workstation = new TestWorkstation(central, username, body.user.id, body.user.teamId);
-    workstation.token = body.accessToken;
-    await ensureSession(workstation.db, body.user.id);
+    return { username, userId: body.user.id, teamId: body.user.teamId, token: body.accessToken };
+  }
+
+  /** A new device with an empty local database for an already signed-in user. */
+  static async withSession(
+    central: TestCentral,
+    session: WorkstationSession,
+  ): Promise<TestWorkstation> {
+    const workstation = new TestWorkstation(
+      central,
+      session.username,
+      session.userId,
+      session.teamId,
+    );
+    workstation.token = session.token;
+    await ensureSession(workstation.db, session.userId);
     return workstation;
   }
 
   private transport(): SyncTransport {
     const call = async (url: string, payload: object) => {
       if (!this.online) throw syncErrorFor(null, 'offline');
-      const response = await this.app().inject({
-        method: 'POST',
-        url,
-        headers: {
-          authorization: `Bearer ${this.token}`,
-          [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-        },
-        payload,
-      });
+      const send = () =>
+        this.app().inject({
+          method: 'POST',
+          url,
+          headers: {
+            authorization: `Bearer ${this.token}`,
+            [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+          },
+          payload,
+        });
+      const deliver = async () => {
+        if (this.duplicateRequests <= 0) return send();
+        this.duplicateRequests--;
+        if (this.duplicateConcurrently) return (await Promise.all([send(), send()]))[1];
+        await send();
+        return send();
+      };
+      const response = await deliver();
       if (this.loseResponses > 0) {
         this.loseResponses--;
         throw syncErrorFor(null, 'connection dropped before the answer arrived');
@@ -125,8 +174,34 @@ export class TestWorkstation {
     };
     return {
       pull: async (request) => PullResponse.parse(await call('/api/sync/pull', request)),
-      push: async (request) => PushResponse.parse(await call('/api/sync/push', request)),
+      push: async (request) => {
+        if (this.cutPushAfter !== null) {
+          const reached = this.cutPushAfter;
+          this.cutPushAfter = null;
+          await this.cutPush(request, reached);
+        }
+        const answer = PushResponse.parse(await call('/api/sync/push', request));
+        this.delivered.push(...answer.results);
+        return answer;
+      },
     };
+  }
+
+  /** The part of a push the server got before the connection died; the engine never hears back. */
+  private async cutPush(request: PushRequest, reached: number): Promise<never> {
+    if (!this.online) throw syncErrorFor(null, 'offline');
+    if (reached > 0) {
+      await this.app().inject({
+        method: 'POST',
+        url: '/api/sync/push',
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+        },
+        payload: { ...request, mutations: request.mutations.slice(0, reached) },
+      });
+    }
+    throw syncErrorFor(null, 'the service went away in the middle of the push');
   }
 
   private app(): FastifyInstance {
@@ -156,4 +231,17 @@ export class TestWorkstation {
   close(): void {
     this.db.close();
   }
+
+  /** Closes the local database and deletes it, so long runs do not pile up in-memory databases. */
+  async destroy(): Promise<void> {
+    this.db.close();
+    await Dexie.delete(this.name);
+  }
+}
+
+export interface WorkstationSession {
+  username: string;
+  userId: string;
+  teamId: string | null;
+  token: string;
 }
