@@ -5,6 +5,7 @@ import { caseRecord, teamRecord, userRecord } from '../sync/records';
 import type { BlobStore } from '../blobs/blob-store';
 import { writeAnswerKey } from './documents';
 import { DEMO_PASSWORD, generateDemoOrganisation, type DemoOrganisation } from './organisation';
+import { demoMaterials } from './materials';
 import { seedDocuments, type SeededDocuments } from './seed-documents';
 
 const BATCH = 500;
@@ -131,6 +132,19 @@ class BulkSeeder {
       };
     });
     await this.insert('case_events', events);
+    const materials = org.cases.flatMap(demoMaterials).map((m) => {
+      const seq = this.nextSeq();
+      this.change('material', m.id, m.caseId, m, seq);
+      return {
+        id: m.id,
+        case_id: m.caseId,
+        item_code: m.itemCode,
+        row_version: seq,
+        updated_at: m.updatedAt,
+        record: JSON.stringify(m),
+      };
+    });
+    await this.insert('materials', materials);
     if (documents) await this.writeDocuments(documents);
     await this.insert('change_log', this.changes);
     await sql`select setval('sync_seq', ${Math.max(1, this.seq)})`.execute(this.trx);
