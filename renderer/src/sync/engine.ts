@@ -95,20 +95,29 @@ export class SyncEngine {
   }
 
   async pullUntilCaughtUp(report: SyncReport): Promise<void> {
+    const session = await this.session();
+    const fetchPage = (cursor: number) => {
+      const page = this.transport.pull({ deviceId: session.deviceId, cursor, limit: PULL_PAGE });
+      // Awaited below; a failure while the previous page is still being written is not "unhandled".
+      page.catch(() => undefined);
+      return page;
+    };
+    let next = fetchPage(session.cursor);
     for (;;) {
-      const session = await this.session();
-      const page = await this.transport.pull({
-        deviceId: session.deviceId,
-        cursor: session.cursor,
-        limit: PULL_PAGE,
-      });
+      const page = await next;
       if (page.kind === 'reset-required') {
         await this.reset();
+        next = fetchPage((await this.session()).cursor);
         continue;
       }
+      // The following page is on its way while this one is written, so the service and
+      // IndexedDB work at the same time. Pages are still applied strictly in order, each
+      // with its cursor in one transaction; a failure drops the page fetched ahead.
+      const following = page.hasMore ? fetchPage(page.cursor) : null;
       await this.applyPage(page, report);
       report.cursor = page.cursor;
-      if (!page.hasMore) return;
+      if (!following) return;
+      next = following;
     }
   }
 
@@ -123,6 +132,8 @@ export class SyncEngine {
       this.db.outbox,
     ];
     await this.db.transaction('rw', tables, async () => {
+      // Read inside the transaction: another tab may have moved the cursor meanwhile.
+      const { cursor } = await this.session();
       const applied = await applyChanges(this.db, page.changes);
       report.pulled += applied.stored;
       for (const added of page.scope.added) {
@@ -151,7 +162,8 @@ export class SyncEngine {
           seen: 0,
         });
       }
-      await this.db.syncState.update('session', { cursor: page.cursor });
+      // Never backwards (a page another tab already applied): rows stored stay at or below it.
+      await this.db.syncState.update('session', { cursor: Math.max(cursor, page.cursor) });
     });
   }
 

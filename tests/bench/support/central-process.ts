@@ -16,8 +16,13 @@ export interface CentralProcess {
 export async function startCentralProcess(options: {
   databaseUrl: string | null;
   demoCases: number;
+  /** A data directory the caller owns (kept on close); a fresh temporary one otherwise. */
+  dataDir?: string;
+  /** More environment for the service (e.g. DEMO_DOCUMENTS, RENDERER_DIR). */
+  env?: Record<string, string>;
 }): Promise<CentralProcess> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-central-'));
+  const ownDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'bench-central-')));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOST: '127.0.0.1',
@@ -27,6 +32,7 @@ export async function startCentralProcess(options: {
     DEMO_CASES: String(options.demoCases),
     SERVE_RENDERER: '0',
     LOG_LEVEL: 'warn',
+    ...options.env,
   };
   if (options.databaseUrl) env['DATABASE_URL'] = options.databaseUrl;
   else delete env['DATABASE_URL'];
@@ -50,7 +56,7 @@ export async function startCentralProcess(options: {
     async close() {
       child.kill('SIGTERM');
       await once(child, 'exit');
-      await rm(dataDir, { recursive: true, force: true });
+      if (ownDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
