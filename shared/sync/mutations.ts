@@ -159,6 +159,7 @@ export const MUTATION_ARGS = {
   'adjudication.decide': z
     .object({
       approvalId: Id,
+      caseId: Id,
       decision: z.enum(['approve', 'return']),
       reason: z.string().trim().max(2000).nullable(),
     })

@@ -180,6 +180,7 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
     expect(
       await adjuster.pushOne('adjudication.decide', {
         approvalId,
+        caseId: c.id,
         decision: 'approve',
         reason: null,
       }),
@@ -187,6 +188,7 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
     expect(
       await supervisor.pushOne('adjudication.decide', {
         approvalId,
+        caseId: c.id,
         decision: 'approve',
         reason: null,
       }),
@@ -209,6 +211,7 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
     expect(
       await supervisor.pushOne('adjudication.decide', {
         approvalId,
+        caseId: c.id,
         decision: 'approve',
         reason: null,
       }),
@@ -279,6 +282,7 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
     expect(
       await supervisor.pushOne('adjudication.decide', {
         approvalId,
+        caseId: c.id,
         decision: 'return',
         reason: '请核实社保结算单金额',
       }),
@@ -315,6 +319,7 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
     expect(
       await adjuster.pushOne('adjudication.decide', {
         approvalId,
+        caseId: c.id,
         decision: 'approve',
         reason: null,
       }),

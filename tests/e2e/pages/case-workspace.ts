@@ -34,6 +34,10 @@ export class CaseWorkspace {
     await expect(this.documents().filter({ hasText: file.name })).toBeVisible();
   }
 
+  state() {
+    return this.page.getByTestId('case-state');
+  }
+
   documents() {
     return this.page.getByTestId('document');
   }

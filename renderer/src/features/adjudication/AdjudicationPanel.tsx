@@ -220,7 +220,12 @@ function Decision({
       payee: decision === 'pay' ? { name: payeeName.trim(), account } : null,
     });
   const decide = (approvalId: string, decision: 'approve' | 'return') =>
-    queue('adjudication.decide', { approvalId, decision, reason: reason.trim() || null });
+    queue('adjudication.decide', {
+      approvalId,
+      caseId: record.id,
+      decision,
+      reason: reason.trim() || null,
+    });
 
   return (
     <Box>
@@ -235,7 +240,7 @@ function Decision({
         </Alert>
       ) : null}
       {record.state === 'ADJUSTMENT' ? (
-        <Stack spacing={1.5}>
+        <Stack spacing={1.5} data-testid="submit-decision">
           <Stack
             direction={{ xs: 'column', md: 'row' }}
             spacing={1}
@@ -311,7 +316,10 @@ function Decision({
               <List dense disablePadding>
                 {pending.proposal.checks.map((c) => (
                   <ListItem key={c.check} disableGutters>
-                    <ListItemIcon sx={{ minWidth: 32 }}>
+                    <ListItemIcon
+                      sx={{ minWidth: 32 }}
+                      data-testid={c.passed ? 'check-passed' : 'check-failed'}
+                    >
                       {c.passed ? (
                         <CheckCircleOutlined color="success" fontSize="small" />
                       ) : (

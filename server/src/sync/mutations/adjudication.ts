@@ -109,7 +109,8 @@ export async function decideApproval(
     .select(['case_id', 'record'])
     .where('id', '=', args.approvalId)
     .executeTakeFirst();
-  if (!stored) return reject('approval-not-found', `No decision ${args.approvalId}.`);
+  if (!stored || stored.case_id !== args.caseId)
+    return reject('approval-not-found', `No decision ${args.approvalId} on this case.`);
   const row = await caseForWrite(ctx, stored.case_id, args);
   if (isOutcome(row)) return row;
   const approval = ApprovalRecord.parse(stored.record);

@@ -1,0 +1,102 @@
+import type { APIRequestContext } from '@playwright/test';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '@shared/version';
+
+interface PulledCase {
+  id: string;
+  line: string;
+  state: string;
+  complex: boolean;
+  assigneeId: string | null;
+  teamId: string | null;
+}
+
+/** The demo service's word for a user: its username, by the demo organisation's naming. */
+export const usernameOf = (userId: string) => userId.replace(/^user-/, '').replace('-', '.');
+
+export async function apiToken(request: APIRequestContext, username: string): Promise<string> {
+  const response = await request.post('/api/auth/sign-in', {
+    data: { username, password: 'demo1234' },
+  });
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+const headers = (token: string) => ({
+  authorization: `Bearer ${token}`,
+  [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+});
+
+/** Every case a user sees, as full records, read the way a workstation syncs them. */
+export async function casesOf(request: APIRequestContext, token: string): Promise<PulledCase[]> {
+  const cases = new Map<string, PulledCase>();
+  let cursor = 0;
+  for (;;) {
+    const response = await request.post('/api/sync/pull', {
+      headers: headers(token),
+      data: { deviceId: 'e2e-fixture', cursor, limit: 5000 },
+    });
+    const page = (await response.json()) as {
+      cursor: number;
+      hasMore: boolean;
+      changes: { entity: string; id: string; data: PulledCase | null }[];
+    };
+    for (const change of page.changes)
+      if (change.entity === 'case' && change.data) cases.set(change.id, change.data);
+    cursor = page.cursor;
+    if (!page.hasMore) return [...cases.values()];
+  }
+}
+
+/** An anomaly detector's finding on a case, delivered as the workstation's own detectors do. */
+export async function raiseFlag(
+  request: APIRequestContext,
+  token: string,
+  caseId: string,
+): Promise<void> {
+  const mutationId = crypto.randomUUID();
+  const response = await request.post('/api/sync/push', {
+    headers: headers(token),
+    data: {
+      deviceId: 'e2e-fixture',
+      mutations: [
+        {
+          mutationId,
+          deviceId: 'e2e-fixture',
+          deviceSeq: Date.now(),
+          name: 'flag.raise',
+          version: 1,
+          baseRowVersions: {},
+          args: {
+            flagId: crypto.randomUUID(),
+            caseId,
+            documentId: null,
+            detector: 'invoice-dates',
+            detectorVersion: '1',
+            kind: 'invoice-before-loss',
+            severity: 'high',
+            page: null,
+            region: null,
+            evidence: {},
+            explanation: { 'zh-CN': '发票日期早于出险日期', en: 'The invoice predates the loss' },
+          },
+        },
+      ],
+    },
+  });
+  const { results } = (await response.json()) as { results: { status: string }[] };
+  if (results[0]?.status !== 'applied')
+    throw new Error(`flag not raised: ${JSON.stringify(results)}`);
+}
+
+const SUPERVISORS = ['sup.east', 'sup.south', 'sup.north'] as const;
+
+/** The first case any team has that matches, with the supervisor who leads that team. */
+export async function findDemoCase(
+  request: APIRequestContext,
+  matches: (c: PulledCase) => boolean,
+): Promise<{ case: PulledCase; supervisor: string } | null> {
+  for (const supervisor of SUPERVISORS) {
+    const found = (await casesOf(request, await apiToken(request, supervisor))).find(matches);
+    if (found) return { case: found, supervisor };
+  }
+  return null;
+}
