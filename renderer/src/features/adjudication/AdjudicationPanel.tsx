@@ -32,6 +32,7 @@ import { useSync } from '../../sync/sync-context';
 import { Panel } from '../case/Panel';
 import { CalculationDialog } from './CalculationDialog';
 import { paymentKinds } from './payment-kinds';
+import { PayeeFields, payeeComplete, type Payee } from './PayeeFields';
 import { PaymentForm } from './PaymentForm';
 import { prefillCalculation, type Prefill } from './prefill';
 
@@ -187,9 +188,7 @@ function Decision({
   const { state } = useSession();
   const [reason, setReason] = useState('');
   const [clause, setClause] = useState('');
-  const [payeeName, setPayeeName] = useState(record.customer.name);
-  const [account, setAccount] = useState('');
-  const accountValid = /^\d{12,30}$/.test(account);
+  const [payee, setPayee] = useState<Payee>({ name: record.customer.name, account: '' });
   const pending = useLiveQuery(
     () =>
       database.approvals
@@ -217,7 +216,7 @@ function Decision({
       calculationId: decision === 'pay' ? latest.id : null,
       denialClause: decision === 'deny' ? clause : null,
       explanation: decision === 'deny' ? reason : null,
-      payee: decision === 'pay' ? { name: payeeName.trim(), account } : null,
+      payee: decision === 'pay' ? { name: payee.name.trim(), account: payee.account } : null,
     });
   const decide = (approvalId: string, decision: 'approve' | 'return') =>
     queue('adjudication.decide', {
@@ -246,24 +245,10 @@ function Decision({
             spacing={1}
             sx={{ alignItems: 'flex-start' }}
           >
-            <TextField
-              size="small"
-              label={t('adjudication.payeeName')}
-              value={payeeName}
-              onChange={(e) => setPayeeName(e.target.value)}
-            />
-            <TextField
-              size="small"
-              label={t('adjudication.payeeAccount')}
-              value={account}
-              onChange={(e) => setAccount(e.target.value.replace(/\s/g, ''))}
-              error={account !== '' && !accountValid}
-              helperText={account !== '' && !accountValid ? t('adjudication.accountInvalid') : ' '}
-              sx={{ minWidth: 280 }}
-            />
+            <PayeeFields value={payee} onChange={setPayee} />
             <Button
               variant="contained"
-              disabled={!accountValid || !payeeName.trim()}
+              disabled={!payeeComplete(payee)}
               onClick={() => void submit('pay')}
             >
               {t('adjudication.submit', { amount: formatFen(latest.payableFen, i18n.language) })}

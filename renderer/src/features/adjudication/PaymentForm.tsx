@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import type { CaseRecord, PaymentRecord } from '@shared/sync/records';
 import { useSync } from '../../sync/sync-context';
+import { PayeeFields, payeeComplete, type Payee } from './PayeeFields';
 
 type Kind = PaymentRecord['kind'];
 
@@ -13,10 +14,8 @@ export function PaymentForm({ record, kinds }: { record: CaseRecord; kinds: Kind
   const { queue } = useSync();
   const [kind, setKind] = useState<Kind>(kinds[0] ?? 'settlement');
   const [amount, setAmount] = useState('');
-  const [payeeName, setPayeeName] = useState(record.customer.name);
-  const [account, setAccount] = useState('');
+  const [payee, setPayee] = useState<Payee>({ name: record.customer.name, account: '' });
   const amountValid = /^\d+(\.\d{1,2})?$/.test(amount) && Number(amount) > 0;
-  const accountValid = /^\d{12,30}$/.test(account);
 
   const pay = async () => {
     await queue('payment.record', {
@@ -24,8 +23,8 @@ export function PaymentForm({ record, kinds }: { record: CaseRecord; kinds: Kind
       caseId: record.id,
       kind,
       amountFen: Math.round(Number(amount) * 100),
-      payeeName: payeeName.trim(),
-      payeeAccount: account,
+      payeeName: payee.name.trim(),
+      payeeAccount: payee.account,
     });
     setAmount('');
   };
@@ -59,24 +58,10 @@ export function PaymentForm({ record, kinds }: { record: CaseRecord; kinds: Kind
         error={amount !== '' && !amountValid}
         sx={{ width: 150 }}
       />
-      <TextField
-        size="small"
-        label={t('adjudication.payeeName')}
-        value={payeeName}
-        onChange={(e) => setPayeeName(e.target.value)}
-      />
-      <TextField
-        size="small"
-        label={t('adjudication.payeeAccount')}
-        value={account}
-        onChange={(e) => setAccount(e.target.value.replace(/\s/g, ''))}
-        error={account !== '' && !accountValid}
-        helperText={account !== '' && !accountValid ? t('adjudication.accountInvalid') : ' '}
-        sx={{ minWidth: 240 }}
-      />
+      <PayeeFields value={payee} onChange={setPayee} />
       <Button
         variant="outlined"
-        disabled={!amountValid || !accountValid || !payeeName.trim()}
+        disabled={!amountValid || !payeeComplete(payee)}
         onClick={() => void pay()}
       >
         {t('adjudication.recordPayment')}
