@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { CalculationResult } from '@shared/calc';
+import { DAY_MS, shanghaiIsoDate } from '@shared/domain/sla/calendar';
 import { ApprovalRecord, CalculationRecord, type DocumentRecord } from '@shared/sync/records';
 import type { BlobStore } from '../blobs/blob-store';
 import { storeBytes } from '../blobs/store-bytes';
@@ -8,17 +9,8 @@ import type { Database } from '../db/schema';
 import type { PokeHub } from '../sync/pokes';
 import { SyncWriter } from '../sync/writer';
 import type { DecisionNoticeInput, NoticeLanguage } from './decision-notice-model';
+import { INSURER_NAME, OBJECTION_CHANNEL, OBJECTION_DAYS } from './insurer';
 import { renderDecisionNotice } from './render-decision-notice';
-
-export const INSURER_NAME = '华安财产保险股份有限公司';
-/** The customer may object within this many days of the decision (stated on the notice). */
-export const OBJECTION_DAYS = 60;
-const DAY = 24 * 60 * 60 * 1000;
-
-const OBJECTION_CHANNEL = {
-  'zh-CN': '客服热线 95500、App「我的理赔」或任一营业网点',
-  en: 'our hotline 95500, the "My claims" page of our app or any of our branches',
-};
 
 const CONCLUSIONS = {
   approved: {
@@ -156,7 +148,7 @@ async function noticeFor(
     ])
     .where('cases.id', '=', approval.caseId)
     .executeTakeFirstOrThrow();
-  const decisionDate = isoDate(approval.decidedAt);
+  const decisionDate = shanghaiIsoDate(approval.decidedAt);
   const common = {
     caseNumber: row.case_number ?? row.provisional_number ?? row.id,
     insurerName: INSURER_NAME,
@@ -166,7 +158,7 @@ async function noticeFor(
     decisionDate,
     objection: {
       channel: OBJECTION_CHANNEL,
-      deadlineDate: isoDate(approval.decidedAt + OBJECTION_DAYS * DAY),
+      deadlineDate: shanghaiIsoDate(approval.decidedAt + OBJECTION_DAYS * DAY_MS),
     },
   };
   if (approval.decision === 'deny') {
@@ -207,9 +199,4 @@ async function noticeFor(
       payee: { name: approval.payeeName ?? row.customer_name, account: stored.payee_account ?? '' },
     },
   };
-}
-
-/** Dates on a notice are the customer's calendar day, in China Standard Time. */
-function isoDate(ms: number): string {
-  return new Date(ms + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }

@@ -1,18 +1,13 @@
 import { calculate } from '@shared/calc/calculate';
 import type { CalculationInput } from '@shared/calc/inputs';
 import type { DecisionNotice } from './decision-notice-model';
+import { INSURER_NAME, OBJECTION_CHANNEL } from './insurer';
 
 /**
  * Realistic notices built from real calculator results, for tests, the
  * benchmark and previews. The payee accounts are made up but have the shape
  * of real bank card numbers, so masking is tested on realistic input.
  */
-
-const INSURER = '华安财产保险股份有限公司';
-const OBJECTION_CHANNEL = {
-  'zh-CN': '客服热线 95500、App「我的理赔」或任一营业网点',
-  en: 'our hotline 95500, the "My claims" page of our app or any of our branches',
-};
 
 export const MEDICAL_INPUT: CalculationInput = {
   line: 'MEDICAL',
@@ -31,7 +26,7 @@ export function sampleMedicalNotice(input: CalculationInput = MEDICAL_INPUT): De
   const result = calculate(input);
   return {
     caseNumber: 'CLM-2026-000123',
-    insurerName: INSURER,
+    insurerName: INSURER_NAME,
     customerName: '王晓明',
     policyNumber: 'PMED-2025-88012345',
     line: 'MEDICAL',
@@ -69,7 +64,7 @@ export function samplePartialAutoNotice(): DecisionNotice {
   });
   return {
     caseNumber: 'CLM-2026-000456',
-    insurerName: INSURER,
+    insurerName: INSURER_NAME,
     customerName: '李建国',
     policyNumber: 'PAUTO-2025-33007788',
     line: 'AUTO',
@@ -102,7 +97,7 @@ export function sampleDenialNotice(): DecisionNotice {
   });
   return {
     caseNumber: 'CLM-2026-000789',
-    insurerName: INSURER,
+    insurerName: INSURER_NAME,
     customerName: '张丽华',
     policyNumber: 'PCI-2025-10203040',
     line: 'CI',

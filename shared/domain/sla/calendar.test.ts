@@ -8,6 +8,7 @@ import {
   createWorkingCalendar,
   HOUR_MS,
   isWorkingDay,
+  shanghaiIsoDate,
   shanghaiTime as at,
   workingMsBetween,
 } from './calendar';
@@ -150,5 +151,13 @@ describe('addCalendarYears against Date', () => {
       const expected = m === 1 && d === 29 ? at(y + 3, 2, 28, 13, 45) : at(y + 3, m + 1, d, 13, 45);
       expect(addCalendarYears(t, 3)).toBe(expected);
     }
+  });
+});
+
+describe('shanghaiIsoDate', () => {
+  it('names the Shanghai calendar day, which starts eight hours before UTC’s', () => {
+    expect(shanghaiIsoDate(at(2026, 10, 29, 3, 47))).toBe('2026-10-29');
+    expect(shanghaiIsoDate(at(2026, 10, 29, 0, 0))).toBe('2026-10-29');
+    expect(shanghaiIsoDate(at(2026, 10, 28, 23, 59))).toBe('2026-10-28');
   });
 });

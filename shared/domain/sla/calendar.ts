@@ -85,6 +85,11 @@ export function shanghaiTime(
   return Date.UTC(year, month - 1, day, hour, minute) - SHANGHAI_OFFSET_MINUTES * 60_000;
 }
 
+/** The Asia/Shanghai calendar date of an instant, as 'YYYY-MM-DD': the day a customer would name. */
+export function shanghaiIsoDate(at: number): string {
+  return new Date(at + SHANGHAI_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
+}
+
 export function localDay(at: number, calendar: WorkingCalendar = CN_WORKING_CALENDAR): number {
   return Math.floor((at + calendar.utcOffsetMs) / DAY_MS);
 }

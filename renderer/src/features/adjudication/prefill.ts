@@ -1,4 +1,5 @@
 import type { CalculationInput } from '@shared/calc';
+import { shanghaiIsoDate as isoDate } from '@shared/domain/sla/calendar';
 import type { CaseRecord } from '@shared/sync/records';
 
 export type ValueSource = {
@@ -14,8 +15,6 @@ export interface Prefill {
 }
 
 type Policy = NonNullable<CaseRecord['policy']>;
-
-const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * A first calculation from what the case and its policy already say, every
