@@ -120,31 +120,17 @@ class BulkSeeder {
       return { ...row, field_versions: '{}' };
     });
     await this.insert('cases', caseRows);
-    const events = org.events.map((e) => {
-      const seq = this.nextSeq();
-      this.change('event', e.id, e.caseId, e, seq);
-      return {
-        id: e.id,
-        case_id: e.caseId,
-        row_version: seq,
-        updated_at: e.at,
-        record: JSON.stringify(e),
-      };
-    });
-    await this.insert('case_events', events);
-    const materials = org.cases.flatMap(demoMaterials).map((m) => {
-      const seq = this.nextSeq();
-      this.change('material', m.id, m.caseId, m, seq);
-      return {
-        id: m.id,
-        case_id: m.caseId,
-        item_code: m.itemCode,
-        row_version: seq,
+    await this.insert(
+      'case_events',
+      this.satelliteRows('event', org.events, (e) => ({ updated_at: e.at })),
+    );
+    await this.insert(
+      'materials',
+      this.satelliteRows('material', org.cases.flatMap(demoMaterials), (m) => ({
         updated_at: m.updatedAt,
-        record: JSON.stringify(m),
-      };
-    });
-    await this.insert('materials', materials);
+        item_code: m.itemCode,
+      })),
+    );
     if (documents) await this.writeDocuments(documents);
     await this.insert('change_log', this.changes);
     await sql`select setval('sync_seq', ${Math.max(1, this.seq)})`.execute(this.trx);
@@ -170,19 +156,32 @@ class BulkSeeder {
       ]),
     );
     await this.insert('blob_cases', [...links.values()]);
-    const rows = documents.documents.map((d) => {
-      const seq = this.nextSeq();
-      this.change('document', d.id, d.caseId, d, seq);
-      return {
-        id: d.id,
-        case_id: d.caseId,
-        sha256: d.sha256,
-        row_version: seq,
+    await this.insert(
+      'documents',
+      this.satelliteRows('document', documents.documents, (d) => ({
         updated_at: d.createdAt,
-        record: JSON.stringify(d),
+        sha256: d.sha256,
+      })),
+    );
+  }
+
+  /** A case's satellite records as table rows, each logged as a change under its own sequence. */
+  private satelliteRows<T extends { id: string; caseId: string }>(
+    entity: string,
+    records: readonly T[],
+    columns: (record: T) => { updated_at: number } & Record<string, unknown>,
+  ): object[] {
+    return records.map((record) => {
+      const seq = this.nextSeq();
+      this.change(entity, record.id, record.caseId, record, seq);
+      return {
+        id: record.id,
+        case_id: record.caseId,
+        row_version: seq,
+        record: JSON.stringify(record),
+        ...columns(record),
       };
     });
-    await this.insert('documents', rows);
   }
 
   private nextSeq(): number {
