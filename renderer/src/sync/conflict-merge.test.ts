@@ -1,42 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord, ConflictRecord } from '@shared/sync/records';
+import type { ConflictRecord } from '@shared/sync/records';
+import { caseRecordFixture } from '@shared/sync/testing/case-record';
 import { combinedText, mergedUpdate, mergeFields } from './conflict-merge';
 
 const CASE_ID = '0193a6f0-0000-7000-8000-000000000001';
 
-const current: CaseRecord = {
-  id: CASE_ID,
-  caseNumber: 'AUTO-2026-000001',
-  provisionalNumber: null,
-  line: 'AUTO',
-  state: 'INVESTIGATION',
-  customer: {
-    id: '0193a6f0-0000-7000-8000-000000000002',
-    name: '张伟',
-    kind: 'individual',
-    idNumber: '110101199003074578',
-    phone: '13800138000',
-    preferredChannel: 'app',
-  },
-  policy: null,
-  claimedFen: 1_250_000,
-  reservedFen: 1_000_000,
-  paidFen: 0,
-  assigneeId: null,
-  teamId: null,
-  dedicatedAdvisorId: null,
-  greenChannel: false,
-  disaster: false,
-  complex: false,
-  lossAt: Date.UTC(2026, 10, 1),
-  reportedAt: Date.UTC(2026, 10, 1),
-  lossLocation: '上海市浦东新区世纪大道',
-  lossLat: null,
-  lossLng: null,
-  description: '追尾，后保险杠受损',
-  createdAt: Date.UTC(2026, 10, 1),
-  updatedAt: Date.UTC(2026, 10, 2),
-};
+const current = caseRecordFixture({ id: CASE_ID });
 
 const conflict = (over: Partial<ConflictRecord>): ConflictRecord => ({
   id: '0193a6f0-0000-7000-8000-000000000003',

@@ -2,65 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { calculate, CalculationInput } from '@shared/calc';
 import { LINES, type Line } from '@shared/domain/lines';
 import type { CaseRecord } from '@shared/sync/records';
+import { caseRecordFixture } from '@shared/sync/testing/case-record';
 import { leaves, withLeaf } from './input-leaves';
 import { prefillCalculation } from './prefill';
 
 const YUAN = 100;
-const caseOf = (line: Line): CaseRecord => ({
-  id: 'case-1',
-  caseNumber: `${line}-2026-000001`,
-  provisionalNumber: null,
-  line,
-  state: 'ADJUSTMENT',
-  customer: {
-    id: 'cust-1',
-    name: '张伟',
-    kind: 'individual',
-    idNumber: '110101199003074578',
-    phone: '13800138000',
-    preferredChannel: 'app',
-  },
-  policy: {
-    id: 'pol-1',
-    policyNumber: 'P2026000001',
+const caseOf = (line: Line): CaseRecord =>
+  caseRecordFixture({
+    id: 'case-1',
+    caseNumber: `${line}-2026-000001`,
     line,
-    startAt: Date.UTC(2025, 0, 1),
-    endAt: Date.UTC(2026, 11, 31),
-    issuedAt: Date.UTC(2024, 11, 20),
-    waitingDays: 90,
-    sumInsuredFen: 500_000 * YUAN,
-    insuredValueFen: null,
-    deductibleFen: 1_000 * YUAN,
-    deductibleRateBp: 500,
-    coverages: [
-      { code: 'TPL', name: '第三者责任保险', sumInsuredFen: 1_000_000 * YUAN, deductibleFen: 0 },
-      { code: 'OD', name: '车辆损失保险', sumInsuredFen: 200_000 * YUAN, deductibleFen: 0 },
-      {
-        code: 'MED',
-        name: '住院医疗保险金',
-        sumInsuredFen: 2_000_000 * YUAN,
-        deductibleFen: 10_000 * YUAN,
-      },
-    ],
-  },
-  claimedFen: 38_600 * YUAN,
-  reservedFen: 38_600 * YUAN,
-  paidFen: 0,
-  assigneeId: null,
-  teamId: null,
-  dedicatedAdvisorId: null,
-  greenChannel: false,
-  disaster: false,
-  complex: false,
-  lossAt: Date.UTC(2026, 9, 12),
-  reportedAt: Date.UTC(2026, 9, 12),
-  lossLocation: '上海市',
-  lossLat: null,
-  lossLng: null,
-  description: '',
-  createdAt: Date.UTC(2026, 9, 12),
-  updatedAt: Date.UTC(2026, 9, 12),
-});
+    state: 'ADJUSTMENT',
+    policy: {
+      id: 'pol-1',
+      policyNumber: 'P2026000001',
+      line,
+      startAt: Date.UTC(2025, 0, 1),
+      endAt: Date.UTC(2026, 11, 31),
+      issuedAt: Date.UTC(2024, 11, 20),
+      waitingDays: 90,
+      sumInsuredFen: 500_000 * YUAN,
+      insuredValueFen: null,
+      deductibleFen: 1_000 * YUAN,
+      deductibleRateBp: 500,
+      coverages: [
+        { code: 'TPL', name: '第三者责任保险', sumInsuredFen: 1_000_000 * YUAN, deductibleFen: 0 },
+        { code: 'OD', name: '车辆损失保险', sumInsuredFen: 200_000 * YUAN, deductibleFen: 0 },
+        {
+          code: 'MED',
+          name: '住院医疗保险金',
+          sumInsuredFen: 2_000_000 * YUAN,
+          deductibleFen: 10_000 * YUAN,
+        },
+      ],
+    },
+    claimedFen: 38_600 * YUAN,
+    reservedFen: 38_600 * YUAN,
+    lossAt: Date.UTC(2026, 9, 12),
+  });
 
 describe('prefillCalculation', () => {
   it.each(LINES)('gives %s a valid input whose labelled values all exist', (line) => {
