@@ -88,6 +88,8 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
       chunks.push(chunk as Buffer);
     return (await extract(new Uint8Array(Buffer.concat(chunks)))).flat;
   };
+  const approve = (who: SyncTestClient, approvalId: string, caseId: string) =>
+    who.pushOne('adjudication.decide', { approvalId, caseId, decision: 'approve', reason: null });
   const saveCalculation = async (c: SyncTestClient, caseId: string, line: Line) => {
     const input = inputFor(line);
     const calculationId = uuidv7();
@@ -177,22 +179,11 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
       amountFen: payableFen,
     });
 
-    expect(
-      await adjuster.pushOne('adjudication.decide', {
-        approvalId,
-        caseId: c.id,
-        decision: 'approve',
-        reason: null,
-      }),
-    ).toMatchObject({ status: 'rejected', reason: 'segregation-of-duties' });
-    expect(
-      await supervisor.pushOne('adjudication.decide', {
-        approvalId,
-        caseId: c.id,
-        decision: 'approve',
-        reason: null,
-      }),
-    ).toMatchObject({ status: 'applied' });
+    expect(await approve(adjuster, approvalId, c.id)).toMatchObject({
+      status: 'rejected',
+      reason: 'segregation-of-duties',
+    });
+    expect(await approve(supervisor, approvalId, c.id)).toMatchObject({ status: 'applied' });
     expect((await stateOf(c.id)).state).toBe('PAYMENT');
 
     // The approval issued its notice in both languages, as case documents with their files.
@@ -208,14 +199,10 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
     expect(text).not.toContain(PAYEE.payeeAccount);
     const steps = CalculationResult.parse(calculate(inputFor(c.line))).steps;
     for (const step of steps) expect(text).toContain(squash(step.text['zh-CN']));
-    expect(
-      await supervisor.pushOne('adjudication.decide', {
-        approvalId,
-        caseId: c.id,
-        decision: 'approve',
-        reason: null,
-      }),
-    ).toMatchObject({ status: 'rejected', reason: 'not-pending' });
+    expect(await approve(supervisor, approvalId, c.id)).toMatchObject({
+      status: 'rejected',
+      reason: 'not-pending',
+    });
 
     const half = Math.floor(payableFen / 2);
     const pay = (amountFen: number) =>
@@ -316,14 +303,7 @@ describe.each(databaseTargets)('adjudication and payments on $name', (target) =>
       explanation: '事故发生在保险期间开始之前。',
       payee: null,
     });
-    expect(
-      await adjuster.pushOne('adjudication.decide', {
-        approvalId,
-        caseId: c.id,
-        decision: 'approve',
-        reason: null,
-      }),
-    ).toMatchObject({ status: 'applied' });
+    expect(await approve(adjuster, approvalId, c.id)).toMatchObject({ status: 'applied' });
     expect((await stateOf(c.id)).state).toBe('DENIED');
     const [notice] = await noticesOf(c.id);
     expect(await noticeText(notice?.sha256 ?? '')).toContain(squash('第七条 责任免除'));
