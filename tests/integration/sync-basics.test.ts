@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import { CaseRecord } from '@shared/sync/records';
@@ -90,6 +91,53 @@ describe.each(databaseTargets)('sync basics on $name', (target) => {
     expect(
       notes.filter((n) => n.id === (batch[0]?.args as { noteId: string }).noteId),
     ).toHaveLength(1);
+  });
+
+  it('commits the mutations before one that fails unexpectedly, and fails that one alone', async () => {
+    const db = central.database.db;
+    // A storage failure the handlers cannot foresee, for one note body only.
+    await sql`
+      create function fail_marked_note() returns trigger language plpgsql as $$
+      begin
+        if new.record::jsonb ->> 'body' = 'storage fails here' then
+          raise exception 'simulated storage failure';
+        end if;
+        return new;
+      end $$`.execute(db);
+    await sql`create trigger fail_marked_note before insert on notes
+      for each row execute function fail_marked_note()`.execute(db);
+    try {
+      const adjuster = await client('adj.north1');
+      const caseId = (await adjuster.pullAll()).changes.find((c) => c.entity === 'case')?.id ?? '';
+      const note = (body: string) =>
+        adjuster.mutation('note.add', { noteId: uuidv7(), caseId, body, mentions: [] });
+      const before = [note('before 1'), note('before 2')];
+      const failing = note('storage fails here');
+      await expect(adjuster.push([...before, failing, note('after')])).rejects.toThrow(
+        /push failed 500/,
+      );
+
+      const stored = await db.selectFrom('processed_mutations').select('mutation_id').execute();
+      const ids = new Set(stored.map((row) => row.mutation_id));
+      expect(before.every((m) => ids.has(m.mutationId))).toBe(true);
+      expect(ids.has(failing.mutationId)).toBe(false);
+      // The client sends the same batch again: the applied ones answer from their stored results.
+      await sql`drop trigger fail_marked_note on notes`.execute(db);
+      const retried = await adjuster.push([...before, failing, note('after')]);
+      expect(retried.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'applied']);
+      const notes = await db
+        .selectFrom('notes')
+        .select('id')
+        .where('case_id', '=', caseId)
+        .execute();
+      const noteIds = new Set(notes.map((n) => n.id));
+      expect(before.filter((m) => noteIds.has((m.args as { noteId: string }).noteId))).toHaveLength(
+        2,
+      );
+    } finally {
+      await sql`drop trigger if exists fail_marked_note on notes`.execute(db);
+      await sql`drop function if exists fail_marked_note()`.execute(db);
+    }
   });
 
   it('refuses an old or missing protocol version with 426', async () => {

@@ -33,11 +33,25 @@ export function auditHash(entry: StoredAuditEntry): string {
  * exists exactly when the change it describes does. No personal data goes
  * into `detail`: ids and field names, never names or ID numbers.
  */
-export async function appendAudit(
+export function appendAudit(
   trx: Kysely<Database>,
   entry: AuditEntry,
   now = Date.now(),
 ): Promise<void> {
+  return appendAuditEntries(trx, [entry], now);
+}
+
+/**
+ * Appends entries in order inside the caller's transaction: one lock, one
+ * read of the tail and one insert however many there are, so a batch of
+ * writes pays for its audit once.
+ */
+export async function appendAuditEntries(
+  trx: Kysely<Database>,
+  entries: readonly AuditEntry[],
+  now = Date.now(),
+): Promise<void> {
+  if (entries.length === 0) return;
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
   const tail = await trx
     .selectFrom('audit_log')
@@ -45,16 +59,17 @@ export async function appendAudit(
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const { rows } = await sql<{ id: number }>`select nextval('audit_seq')::int8 as id`.execute(trx);
-  const stored: StoredAuditEntry = {
-    ...entry,
-    id: Number(rows[0]?.id),
-    at: now,
-    prevHash: tail?.hash ?? GENESIS_HASH,
-  };
-  await trx
-    .insertInto('audit_log')
-    .values({
+  const { rows: ids } = await sql<{ id: number }>`
+    select nextval('audit_seq')::int8 as id from generate_series(1, ${entries.length})`.execute(
+    trx,
+  );
+  // The chain is verified in id order, so entries take the ids in ascending order.
+  const sortedIds = ids.map((row) => Number(row.id)).sort((a, b) => a - b);
+  let prevHash = tail?.hash ?? GENESIS_HASH;
+  const values = entries.map((entry, i) => {
+    const stored: StoredAuditEntry = { ...entry, id: sortedIds[i] ?? 0, at: now, prevHash };
+    prevHash = auditHash(stored);
+    return {
       id: stored.id,
       at: stored.at,
       actor: stored.actor,
@@ -64,9 +79,10 @@ export async function appendAudit(
       case_id: stored.caseId,
       detail: JSON.stringify(stored.detail),
       prev_hash: stored.prevHash,
-      hash: auditHash(stored),
-    })
-    .execute();
+      hash: prevHash,
+    };
+  });
+  await trx.insertInto('audit_log').values(values).execute();
 }
 
 /** Appends in a transaction of its own (reads of personal data are audited this way). */

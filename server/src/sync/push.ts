@@ -1,11 +1,11 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { isMutationName, MUTATION_VERSION } from '@shared/sync/mutations';
 import type { Mutation, MutationResult } from '@shared/sync/protocol';
 import type { z } from 'zod';
 import { describeIssues } from '@shared/lib/zod-issues';
-import { appendAudit } from '../audit/audit-log';
+import { appendAuditEntries, type AuditEntry } from '../audit/audit-log';
 import type { TokenClaims } from '../auth/tokens';
-import type { Database } from '../db/schema';
+import type { Database, ProcessedMutationsTable } from '../db/schema';
 import type { Outcome } from './mutations/context';
 import { MUTATION_ARGS, MUTATION_HANDLERS } from './mutations/registry';
 import type { PokeHub } from './pokes';
@@ -20,100 +20,126 @@ export interface PushDeps {
   onApproved?: (approvalId: string) => Promise<void>;
 }
 
+/** Mutations applied under one lock and one commit; bounds how long other writers wait. */
+const TRANSACTION_BATCH = 100;
+
+type Actor = { id: string; authorityLimitFen: number };
+
 /**
- * Applies a device's mutations in deviceSeq order, each in its own
- * transaction with its result recorded beside its effect: a repeat of a
- * processed mutation returns the stored result and changes nothing, and one
- * rejected mutation never blocks those after it.
+ * Applies a device's mutations in deviceSeq order, each result recorded
+ * beside its effect: a repeat of a processed mutation returns the stored
+ * result and changes nothing, and one rejected mutation never blocks those
+ * after it. Mutations share a transaction per batch; if one of them fails
+ * unexpectedly the batch rolls back and is applied again one transaction per
+ * mutation, so those before the failing one still commit and it fails alone.
  */
 export async function push(
   deps: PushDeps,
   principal: TokenClaims,
   request: { deviceId: string; mutations: ParsedMutation[] },
 ): Promise<{ results: MutationResult[] }> {
-  const actor = await deps.db
+  const row = await deps.db
     .selectFrom('users')
     .select(['id', 'authority_limit_fen'])
     .where('id', '=', principal.sub)
     .executeTakeFirstOrThrow();
+  const actor: Actor = { id: row.id, authorityLimitFen: row.authority_limit_fen };
   const mutations = [...request.mutations].sort((a, b) => a.deviceSeq - b.deviceSeq);
   const results: MutationResult[] = [];
-  for (const mutation of mutations) {
-    if (mutation.deviceId !== request.deviceId) {
-      results.push(
-        result(mutation.mutationId, {
-          status: 'rejected',
-          reason: 'wrong-device',
-          message: 'The mutation belongs to another device.',
-        }),
-      );
-      continue;
+  for (let at = 0; at < mutations.length; at += TRANSACTION_BATCH) {
+    const batch = mutations.slice(at, at + TRANSACTION_BATCH);
+    const apply = (some: ParsedMutation[]) =>
+      applyBatch(deps, principal, actor, request.deviceId, some);
+    const batchResults = await apply(batch).catch(async (error: unknown) => {
+      if (batch.length === 1) throw error;
+      const one: MutationResult[] = [];
+      for (const mutation of batch) one.push(...(await apply([mutation])));
+      return one;
+    });
+    for (const [i, mutation] of batch.entries()) {
+      const outcome = batchResults[i];
+      if (outcome) await afterCommit(deps, mutation, outcome);
     }
-    const outcome = await applyOne(
-      deps,
-      principal,
-      { id: actor.id, authorityLimitFen: actor.authority_limit_fen },
-      mutation,
-    );
-    results.push(outcome);
-    await afterCommit(deps, mutation, outcome);
+    results.push(...batchResults);
   }
   return { results };
 }
 
-async function applyOne(
+/** Applies mutations in order in one transaction; returns one result per mutation. */
+async function applyBatch(
   deps: PushDeps,
   principal: TokenClaims,
-  actor: { id: string; authorityLimitFen: number },
-  mutation: ParsedMutation,
-): Promise<MutationResult> {
-  const previous = await processedResult(deps.db, mutation.mutationId);
-  if (previous) return previous;
+  actor: Actor,
+  deviceId: string,
+  mutations: ParsedMutation[],
+): Promise<MutationResult[]> {
   let latest = 0;
-  const outcome = await deps.db.transaction().execute(async (trx) => {
+  const results = await deps.db.transaction().execute(async (trx) => {
     const writer = await SyncWriter.begin(trx);
-    // Checked again under the lock: two pushes of the same batch may race.
-    const raced = await processedResult(trx, mutation.mutationId);
-    if (raced) return raced;
-    const value = await runHandler(writer, principal, actor, mutation);
-    const stored = result(mutation.mutationId, value);
-    const seq = await writer.nextSeq();
-    await trx
-      .insertInto('processed_mutations')
-      .values({
+    // Read under the lock: two pushes of the same batch may race.
+    const known = await processedResults(
+      trx,
+      mutations.map((m) => m.mutationId),
+    );
+    const processed: Insertable<ProcessedMutationsTable>[] = [];
+    const audit: AuditEntry[] = [];
+    const answered: MutationResult[] = [];
+    for (const mutation of mutations) {
+      if (mutation.deviceId !== deviceId) {
+        answered.push(
+          result(mutation.mutationId, {
+            status: 'rejected',
+            reason: 'wrong-device',
+            message: 'The mutation belongs to another device.',
+          }),
+        );
+        continue;
+      }
+      const previous = known.get(mutation.mutationId);
+      if (previous) {
+        answered.push(previous);
+        continue;
+      }
+      const stored = result(
+        mutation.mutationId,
+        await runHandler(writer, principal, actor, mutation),
+      );
+      // A duplicate later in the same batch answers with this result.
+      known.set(mutation.mutationId, stored);
+      answered.push(stored);
+      processed.push({
         mutation_id: mutation.mutationId,
         device_id: mutation.deviceId,
         device_seq: mutation.deviceSeq,
         user_id: principal.sub,
-        seq,
+        seq: await writer.nextSeq(),
         result: JSON.stringify(stored),
         processed_at: writer.now,
-      })
-      .execute();
-    await appendAudit(
-      trx,
-      {
+      });
+      audit.push({
         actor: principal.sub,
         action: `mutation:${mutation.name}`,
         entity: 'mutation',
         entityId: mutation.mutationId,
         caseId: caseIdOf(mutation.args),
         detail: { status: stored.status, reason: stored.reason, device: mutation.deviceId },
-      },
-      writer.now,
-    );
+      });
+    }
+    if (processed.length > 0)
+      await trx.insertInto('processed_mutations').values(processed).execute();
+    await appendAuditEntries(trx, audit, writer.now);
     await deps.pokes.publish(trx, writer.latestSeq);
     latest = writer.latestSeq;
-    return stored;
+    return answered;
   });
   if (latest > 0) deps.pokes.committed(latest);
-  return outcome;
+  return results;
 }
 
 async function runHandler(
   writer: SyncWriter,
   principal: TokenClaims,
-  actor: { id: string; authorityLimitFen: number },
+  actor: Actor,
   mutation: ParsedMutation,
 ): Promise<Outcome> {
   if (!isMutationName(mutation.name))
@@ -154,16 +180,16 @@ async function runHandler(
   );
 }
 
-async function processedResult(
+async function processedResults(
   db: Kysely<Database>,
-  mutationId: string,
-): Promise<MutationResult | null> {
-  const row = await db
+  mutationIds: string[],
+): Promise<Map<string, MutationResult>> {
+  const rows = await db
     .selectFrom('processed_mutations')
-    .select('result')
-    .where('mutation_id', '=', mutationId)
-    .executeTakeFirst();
-  return row ? (row.result as unknown as MutationResult) : null;
+    .select(['mutation_id', 'result'])
+    .where('mutation_id', 'in', mutationIds)
+    .execute();
+  return new Map(rows.map((row) => [row.mutation_id, row.result as unknown as MutationResult]));
 }
 
 function result(mutationId: string, outcome: Outcome): MutationResult {
