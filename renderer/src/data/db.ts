@@ -67,6 +67,17 @@ export interface UploadRow {
   createdAt: number;
 }
 
+/**
+ * At least the highest rowVersion sync ever stored in a table. A change above
+ * it cannot be older than a stored row, so sync writes it without reading
+ * first. No row means "not known" (a table filled before this was kept), and
+ * sync then reads; the mark only ever rises, and goes only with the table's rows.
+ */
+export interface StoredUpToRow {
+  table: string;
+  rowVersion: number;
+}
+
 export interface BlobRow {
   sha256: string;
   bytes: Blob;
@@ -102,6 +113,7 @@ export class WorkstationDatabase extends Dexie {
   syncState!: Table<SyncStateRow, string>;
   uploads!: Table<UploadRow, string>;
   blobs!: Table<BlobRow, string>;
+  storedUpTo!: Table<StoredUpToRow, string>;
 
   constructor(name = 'workstation') {
     super(name);
@@ -129,6 +141,8 @@ export class WorkstationDatabase extends Dexie {
     this.version(3).stores({ uploads: 'sha256, state, caseId' });
     // Adjudication: decisions submitted for approval, and the payments made.
     this.version(4).stores({ approvals: 'id, caseId, status', payments: 'id, caseId' });
+    // Lets a first sync write pulled rows without reading each one first.
+    this.version(5).stores({ storedUpTo: 'table' });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { ChangeEntry } from '@shared/sync/protocol';
 import { ENTITY_SCHEMAS } from '@shared/sync/records';
 import { ENTITY_TABLES, type WorkstationDatabase } from '../data/db';
@@ -14,8 +15,9 @@ export interface ApplyReport {
 /**
  * Writes one pulled page into the local tables, keeping only changes newer
  * than what is stored (architecture §5 rule 3): a replayed or overlapping
- * page changes nothing. Runs inside the caller's transaction, which also
- * moves the cursor, so a page lands entirely or not at all.
+ * page changes nothing. Runs inside the caller's transaction over
+ * `applyTables(db)`, which also moves the cursor, so a page lands entirely
+ * or not at all.
  */
 export async function applyChanges(
   db: WorkstationDatabase,
@@ -32,8 +34,13 @@ export async function applyChanges(
   for (const [tableName, entries] of byTable) {
     const table = db.table<{ id: string; rowVersion: number }, string>(tableName);
     const latest = newestPerId(entries);
-    const current = await table.bulkGet(latest.map((c) => c.id));
-    const puts: object[] = [];
+    const mark = await storedUpTo(db, table);
+    // Above the mark nothing stored can be newer, so there is nothing to read.
+    const current =
+      mark !== null && latest.every((c) => c.rowVersion > mark)
+        ? []
+        : await table.bulkGet(latest.map((c) => c.id));
+    const puts: { id: string; rowVersion: number }[] = [];
     const deletes: string[] = [];
     latest.forEach((change, i) => {
       const stored = current[i];
@@ -53,11 +60,39 @@ export async function applyChanges(
       }
       puts.push({ ...parsed.data, rowVersion: change.rowVersion });
     });
-    if (puts.length) await table.bulkPut(puts as { id: string; rowVersion: number }[]);
+    if (puts.length) await table.bulkPut(puts);
     if (deletes.length) await table.bulkDelete(deletes);
+    if (mark !== null && puts.length > 0) {
+      const highest = puts.reduce((max, row) => Math.max(max, row.rowVersion), mark);
+      await db.storedUpTo.put({ table: tableName, rowVersion: highest });
+    }
     report.stored += puts.length + deletes.length;
   }
   return report;
+}
+
+/**
+ * The table's mark (see StoredUpToRow), or null when it is not known. An
+ * empty table is known to hold nothing.
+ */
+async function storedUpTo(
+  db: WorkstationDatabase,
+  table: Table<{ id: string; rowVersion: number }, string>,
+): Promise<number | null> {
+  const row = await db.storedUpTo.get(table.name);
+  if (row) return row.rowVersion;
+  return (await table.count()) === 0 ? 0 : null;
+}
+
+/** The tables a transaction that applies changes must hold. */
+export function applyTables(db: WorkstationDatabase): Table[] {
+  return [...SYNCED_TABLE_NAMES.map((name) => db.table(name)), db.storedUpTo];
+}
+
+/** Empties every synced table and its mark, inside a transaction over `applyTables(db)`. */
+export async function clearSyncedTables(db: WorkstationDatabase): Promise<void> {
+  for (const name of SYNCED_TABLE_NAMES) await db.table(name).clear();
+  await db.storedUpTo.clear();
 }
 
 function newestPerId(entries: readonly ChangeEntry[]): ChangeEntry[] {

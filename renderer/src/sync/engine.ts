@@ -1,11 +1,11 @@
 import type { MutationResult, PullResponse } from '@shared/sync/protocol';
 import type { OutboxEntry } from '@shared/sync/outbox';
 import type { WorkstationDatabase } from '../data/db';
-import { applyChanges, purgeCase, SYNCED_TABLE_NAMES } from './apply-changes';
+import { applyChanges, applyTables, clearSyncedTables, purgeCase } from './apply-changes';
 import { SyncError, type SyncTransport } from './transport';
 
 const PUSH_BATCH = 100;
-const PULL_PAGE = 2000;
+const PULL_PAGE = 5000;
 
 /** The optional on-disk journal of the outbox (desktop only). */
 export interface OutboxJournal {
@@ -125,12 +125,7 @@ export class SyncEngine {
     page: Extract<PullResponse, { kind: 'changes' }>,
     report: SyncReport,
   ): Promise<void> {
-    const tables = [
-      ...SYNCED_TABLE_NAMES.map((name) => this.db.table(name)),
-      this.db.syncState,
-      this.db.notices,
-      this.db.outbox,
-    ];
+    const tables = [...applyTables(this.db), this.db.syncState, this.db.notices, this.db.outbox];
     await this.db.transaction('rw', tables, async () => {
       // Read inside the transaction: another tab may have moved the cursor meanwhile.
       const { cursor } = await this.session();
@@ -171,14 +166,10 @@ export class SyncEngine {
   private async reset(): Promise<void> {
     const report: SyncReport = { pushed: 0, rejected: 0, conflicts: 0, pulled: 0, cursor: 0 };
     await this.pushOutbox(report);
-    await this.db.transaction(
-      'rw',
-      [...SYNCED_TABLE_NAMES.map((name) => this.db.table(name)), this.db.syncState],
-      async () => {
-        for (const name of SYNCED_TABLE_NAMES) await this.db.table(name).clear();
-        await this.db.syncState.update('session', { cursor: 0 });
-      },
-    );
+    await this.db.transaction('rw', [...applyTables(this.db), this.db.syncState], async () => {
+      await clearSyncedTables(this.db);
+      await this.db.syncState.update('session', { cursor: 0 });
+    });
   }
 
   private async session() {

@@ -8,7 +8,7 @@ import {
 import type { OutboxEntry } from '@shared/sync/outbox';
 import { describeIssues } from '@shared/lib/zod-issues';
 import type { WorkstationDatabase } from '../data/db';
-import { SYNCED_TABLE_NAMES } from './apply-changes';
+import { applyTables, clearSyncedTables } from './apply-changes';
 import { applyOptimistically } from './optimistic';
 
 export interface LocalActor {
@@ -84,10 +84,9 @@ export async function ensureSession(
   db: WorkstationDatabase,
   userId: string,
 ): Promise<{ deviceId: string; fresh: boolean }> {
-  const synced = SYNCED_TABLE_NAMES.map((name) => db.table(name));
   return db.transaction(
     'rw',
-    [db.syncState, db.outbox, db.notices, db.rejections, db.uploads, ...synced],
+    [db.syncState, db.outbox, db.notices, db.rejections, db.uploads, ...applyTables(db)],
     async () => {
       const existing = await db.syncState.get('session');
       if (existing && existing.userId === userId)
@@ -98,7 +97,8 @@ export async function ensureSession(
             'This device holds another user’s unsynced changes. That user must sign in and sync them first.',
           );
         }
-        for (const table of [...synced, db.notices, db.rejections, db.uploads]) await table.clear();
+        await clearSyncedTables(db);
+        for (const table of [db.notices, db.rejections, db.uploads]) await table.clear();
       }
       const deviceId = uuidv7();
       await db.syncState.put({

@@ -5,7 +5,11 @@ import { SignInResponse } from '@shared/schemas/auth';
 import type { ChangeEntry, PullRequest, PullResponse } from '@shared/sync/protocol';
 import type { EntityName } from '@shared/sync/records';
 import { ENTITY_TABLES, WorkstationDatabase } from '../../../renderer/src/data/db';
-import { applyChanges, SYNCED_TABLE_NAMES } from '../../../renderer/src/sync/apply-changes';
+import {
+  applyChanges,
+  applyTables,
+  SYNCED_TABLE_NAMES,
+} from '../../../renderer/src/sync/apply-changes';
 import { createCentralClient } from '../../../renderer/src/sync/central-client';
 import { SyncController } from '../../../renderer/src/sync/controller';
 import { SyncEngine } from '../../../renderer/src/sync/engine';
@@ -212,12 +216,7 @@ const api: SyncBenchApi = {
     const target = new WorkstationDatabase(name);
     await ensureSession(target, need(session, 'replayApply').user.id);
     // The tables and steps of SyncEngine.applyPage, minus scope notices (an initial sync has none).
-    const tables = [
-      ...SYNCED_TABLE_NAMES.map((t) => target.table(t)),
-      target.syncState,
-      target.notices,
-      target.outbox,
-    ];
+    const tables = [...applyTables(target), target.syncState, target.notices, target.outbox];
     let stored = 0;
     const began = now();
     for (let i = 0; i < entries.length; i += pageSize) {
