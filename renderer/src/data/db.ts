@@ -78,6 +78,20 @@ export interface StoredUpToRow {
   rowVersion: number;
 }
 
+/**
+ * A synced row as it was before this device's queued mutations changed it
+ * locally (null: they created it), and which mutations those are. Once none
+ * of them is queued any more and sync has caught up, a row the server did
+ * not replace with a newer version goes back to this.
+ */
+export interface OptimisticBaseRow {
+  key: string;
+  table: string;
+  rowId: string;
+  row: { id: string; rowVersion: number } | null;
+  mutationIds: string[];
+}
+
 export interface BlobRow {
   sha256: string;
   bytes: Blob;
@@ -114,6 +128,7 @@ export class WorkstationDatabase extends Dexie {
   uploads!: Table<UploadRow, string>;
   blobs!: Table<BlobRow, string>;
   storedUpTo!: Table<StoredUpToRow, string>;
+  optimisticBases!: Table<OptimisticBaseRow, string>;
 
   constructor(name = 'workstation') {
     super(name);
@@ -141,8 +156,9 @@ export class WorkstationDatabase extends Dexie {
     this.version(3).stores({ uploads: 'sha256, state, caseId' });
     // Adjudication: decisions submitted for approval, and the payments made.
     this.version(4).stores({ approvals: 'id, caseId, status', payments: 'id, caseId' });
-    // Lets a first sync write pulled rows without reading each one first.
-    this.version(5).stores({ storedUpTo: 'table' });
+    // A first sync writes pulled rows without reading each one first; local
+    // effects the server did not confirm are undone.
+    this.version(5).stores({ storedUpTo: 'table', optimisticBases: 'key' });
   }
 }
 

@@ -86,13 +86,14 @@ async function storedUpTo(
 
 /** The tables a transaction that applies changes must hold. */
 export function applyTables(db: WorkstationDatabase): Table[] {
-  return [...SYNCED_TABLE_NAMES.map((name) => db.table(name)), db.storedUpTo];
+  return [...SYNCED_TABLE_NAMES.map((name) => db.table(name)), db.storedUpTo, db.optimisticBases];
 }
 
-/** Empties every synced table and its mark, inside a transaction over `applyTables(db)`. */
+/** Empties every synced table, its mark and its local-effect bases, inside a transaction over `applyTables(db)`. */
 export async function clearSyncedTables(db: WorkstationDatabase): Promise<void> {
   for (const name of SYNCED_TABLE_NAMES) await db.table(name).clear();
   await db.storedUpTo.clear();
+  await db.optimisticBases.clear();
 }
 
 function newestPerId(entries: readonly ChangeEntry[]): ChangeEntry[] {

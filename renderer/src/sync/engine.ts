@@ -2,6 +2,7 @@ import type { MutationResult, PullResponse } from '@shared/sync/protocol';
 import type { OutboxEntry } from '@shared/sync/outbox';
 import type { WorkstationDatabase } from '../data/db';
 import { applyChanges, applyTables, clearSyncedTables, purgeCase } from './apply-changes';
+import { settleOptimistic } from './optimistic';
 import { SyncError, type SyncTransport } from './transport';
 
 const PUSH_BATCH = 100;
@@ -41,6 +42,7 @@ export class SyncEngine {
     await this.uploadFiles?.();
     await this.pushOutbox(report);
     await this.pullUntilCaughtUp(report);
+    await settleOptimistic(this.db);
     await this.db.syncState.update('session', { lastSyncedAt: this.now() });
     return report;
   }

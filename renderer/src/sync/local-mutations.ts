@@ -9,7 +9,7 @@ import type { OutboxEntry } from '@shared/sync/outbox';
 import { describeIssues } from '@shared/lib/zod-issues';
 import type { WorkstationDatabase } from '../data/db';
 import { applyTables, clearSyncedTables } from './apply-changes';
-import { applyOptimistically } from './optimistic';
+import { applyOptimistically, optimisticTables } from './optimistic';
 
 export interface LocalActor {
   userId: string;
@@ -36,16 +36,7 @@ export async function queueMutation<N extends MutationName>(
   const now = options.now ?? Date.now();
   const parsed = MUTATION_ARGS[name].safeParse(args);
   if (!parsed.success) throw new Error(`${name}: ${describeIssues(parsed.error)}`);
-  const tables = [
-    db.outbox,
-    db.syncState,
-    db.cases,
-    db.notes,
-    db.contacts,
-    db.flags,
-    db.conflicts,
-    db.documents,
-  ];
+  const tables = [db.outbox, db.syncState, ...optimisticTables(db)];
   const queued = await db.transaction('rw', tables, async () => {
     const state = await db.syncState.get('session');
     if (!state || state.userId !== actor.userId)
@@ -62,7 +53,7 @@ export async function queueMutation<N extends MutationName>(
       createdAt: now,
     };
     await db.syncState.update('session', { nextDeviceSeq: state.nextDeviceSeq + 1 });
-    await applyOptimistically(db, name, args, { ...actor, now });
+    await applyOptimistically(db, entry.mutationId, name, args, { ...actor, now });
     await db.outbox.add(entry);
     return entry;
   });

@@ -1,21 +1,41 @@
 import type { MutationArgs, MutationName } from '@shared/sync/mutations';
-import type { WorkstationDatabase } from '../data/db';
+import type { Table } from 'dexie';
+import type { OptimisticBaseRow, WorkstationDatabase } from '../data/db';
+
+type SyncedTable = 'cases' | 'notes' | 'contacts' | 'flags' | 'conflicts' | 'documents';
+
+/** The tables a transaction that applies or settles local effects must hold. */
+export function optimisticTables(db: WorkstationDatabase): Table[] {
+  return [
+    db.optimisticBases,
+    db.cases,
+    db.notes,
+    db.contacts,
+    db.flags,
+    db.conflicts,
+    db.documents,
+  ];
+}
 
 /**
  * What a queued mutation looks like locally before the server answers. The
- * server's version replaces it when it syncs down (a higher rowVersion), so
- * these only need to be right for the user's own view in the meantime.
+ * server's version replaces it when it syncs down (a higher rowVersion); an
+ * effect the server never confirms with a new version is undone by
+ * `settleOptimistic`. Runs inside the caller's transaction.
  */
 export async function applyOptimistically<N extends MutationName>(
   db: WorkstationDatabase,
+  mutationId: string,
   name: N,
   args: MutationArgs<N>,
   actor: { userId: string; teamId: string | null; now: number },
 ): Promise<void> {
   const a = args as MutationArgs<MutationName>;
+  const touch = (table: SyncedTable, rowId: string) => rememberBase(db, table, rowId, mutationId);
   switch (name) {
     case 'note.add': {
       const n = a as MutationArgs<'note.add'>;
+      await touch('notes', n.noteId);
       await db.notes.put({
         id: n.noteId,
         caseId: n.caseId,
@@ -29,6 +49,7 @@ export async function applyOptimistically<N extends MutationName>(
     }
     case 'contact.add': {
       const c = a as MutationArgs<'contact.add'>;
+      await touch('contacts', c.contactId);
       await db.contacts.put({
         id: c.contactId,
         caseId: c.caseId,
@@ -44,26 +65,31 @@ export async function applyOptimistically<N extends MutationName>(
     }
     case 'case.update': {
       const u = a as MutationArgs<'case.update'>;
+      await touch('cases', u.caseId);
       await db.cases.update(u.caseId, { ...u.fields, updatedAt: actor.now });
       return;
     }
     case 'case.transition': {
       const t = a as MutationArgs<'case.transition'>;
+      await touch('cases', t.caseId);
       await db.cases.update(t.caseId, { state: t.to, updatedAt: actor.now });
       return;
     }
     case 'case.assign': {
       const s = a as MutationArgs<'case.assign'>;
+      await touch('cases', s.caseId);
       await db.cases.update(s.caseId, { assigneeId: s.assigneeId, updatedAt: actor.now });
       return;
     }
     case 'case.reserve': {
       const r = a as MutationArgs<'case.reserve'>;
+      await touch('cases', r.caseId);
       await db.cases.update(r.caseId, { reservedFen: r.reservedFen, updatedAt: actor.now });
       return;
     }
     case 'flag.verdict': {
       const v = a as MutationArgs<'flag.verdict'>;
+      await touch('flags', v.flagId);
       await db.flags.update(v.flagId, {
         verdict: v.verdict,
         verdictReason: v.reason,
@@ -74,11 +100,13 @@ export async function applyOptimistically<N extends MutationName>(
     }
     case 'conflict.resolve': {
       const r = a as MutationArgs<'conflict.resolve'>;
+      await touch('conflicts', r.conflictId);
       await db.conflicts.update(r.conflictId, { resolution: r.resolution });
       return;
     }
     case 'case.create': {
       const c = a as MutationArgs<'case.create'>;
+      await touch('cases', c.caseId);
       await db.cases.put({
         id: c.caseId,
         caseNumber: null,
@@ -117,6 +145,7 @@ export async function applyOptimistically<N extends MutationName>(
     }
     case 'document.register': {
       const d = a as MutationArgs<'document.register'>;
+      await touch('documents', d.documentId);
       await db.documents.put({
         id: d.documentId,
         caseId: d.caseId,
@@ -136,4 +165,57 @@ export async function applyOptimistically<N extends MutationName>(
       // Flags raised, calculations and materials appear when the server confirms them.
       return;
   }
+}
+
+/** Keeps the row as it was before the first queued mutation that changes it. */
+async function rememberBase(
+  db: WorkstationDatabase,
+  table: SyncedTable,
+  rowId: string,
+  mutationId: string,
+): Promise<void> {
+  const key = `${table}:${rowId}`;
+  const base = await db.optimisticBases.get(key);
+  if (base) {
+    await db.optimisticBases.update(key, { mutationIds: [...base.mutationIds, mutationId] });
+    return;
+  }
+  const row = await db.table<{ id: string; rowVersion: number }, string>(table).get(rowId);
+  await db.optimisticBases.put({ key, table, rowId, row: row ?? null, mutationIds: [mutationId] });
+}
+
+/**
+ * Undoes local effects the server answered without a new version: an edit
+ * it had nothing to do for, a note it refused or turned into a conflict.
+ * Call only once sync has caught up, so every version the server did make
+ * is already stored: a row still at its base version (or, created locally,
+ * still at version 0) was not confirmed. Rows with mutations still queued
+ * wait for them. Returns how many rows were put back.
+ */
+export async function settleOptimistic(db: WorkstationDatabase): Promise<number> {
+  return db.transaction('rw', [db.outbox, ...optimisticTables(db)], async () => {
+    const bases = await db.optimisticBases.toArray();
+    let undone = 0;
+    for (const base of bases) {
+      const queued = await db.outbox.where('mutationId').anyOf(base.mutationIds).count();
+      if (queued > 0) continue;
+      if (await undo(db, base)) undone++;
+      await db.optimisticBases.delete(base.key);
+    }
+    return undone;
+  });
+}
+
+async function undo(db: WorkstationDatabase, base: OptimisticBaseRow): Promise<boolean> {
+  const table = db.table<{ id: string; rowVersion: number }, string>(base.table);
+  const current = await table.get(base.rowId);
+  if (!current) return false;
+  if (base.row === null) {
+    if (current.rowVersion !== 0) return false;
+    await table.delete(base.rowId);
+    return true;
+  }
+  if (current.rowVersion !== base.row.rowVersion) return false;
+  await table.put(base.row);
+  return true;
 }

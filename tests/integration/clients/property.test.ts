@@ -64,22 +64,6 @@ const SATELLITES = (Object.keys(ENTITY_TABLES) as SyncedEntity[])
 
 const SNAPSHOT = 'property_test_case_snapshot';
 
-/**
- * Known defect (renderer/src/sync/optimistic.ts and the engine): a queued
- * mutation's optimistic local effect is only ever replaced by a newer server
- * version, and some answers bring none, so the effect stays on that device:
- * - an edit the server had nothing to do for (the case already had those
- *   values, or that assignee) is `applied` without a new version, and the
- *   local `updatedAt` stamp of the edit stays;
- * - a note the server did not add (`conflict`, `rejected`) stays as a local
- *   row at rowVersion 0 while its case stays in scope.
- * The scope comparison tolerates exactly these two shapes, for the client and
- * case or note concerned, until the engine reconciles such answers. The two
- * `it.fails` reproductions below turn red once it does: then flip this flag
- * and drop their `.fails`.
- */
-const OPTIMISTIC_TRACE_FIXED = false;
-
 const target = databaseTargets.find((t) => t.name === 'pglite');
 
 describe.skipIf(!target)('sync engine property (pglite)', () => {
@@ -165,31 +149,26 @@ describe.skipIf(!target)('sync engine property (pglite)', () => {
     }
   });
 
-  // Expected to fail until the defect behind OPTIMISTIC_TRACE_FIXED is fixed; then drop `.fails` and flip the flag.
-  it.fails(
-    'an edit the server had nothing to do for leaves no local trace (known defect)',
-    async () => {
-      await resetServer();
-      const w = await TestWorkstation.withSession(central, await sessionFor('sup.east'));
-      try {
-        await w.sync();
-        const [before] = await w.db.cases.toArray();
-        if (!before) throw new Error('the supervisor holds no case');
-        await w.queue(
-          'case.update',
-          { caseId: before.id, fields: { description: before.description } },
-          { [`case:${before.id}`]: before.rowVersion },
-        );
-        expect(await w.sync()).toMatchObject({ pushed: 1, conflicts: 0 });
-        expect(await w.db.cases.get(before.id)).toEqual(before);
-      } finally {
-        await w.destroy();
-      }
-    },
-  );
+  it('an edit the server had nothing to do for leaves no local trace', async () => {
+    await resetServer();
+    const w = await TestWorkstation.withSession(central, await sessionFor('sup.east'));
+    try {
+      await w.sync();
+      const [before] = await w.db.cases.toArray();
+      if (!before) throw new Error('the supervisor holds no case');
+      await w.queue(
+        'case.update',
+        { caseId: before.id, fields: { description: before.description } },
+        { [`case:${before.id}`]: before.rowVersion },
+      );
+      expect(await w.sync()).toMatchObject({ pushed: 1, conflicts: 0 });
+      expect(await w.db.cases.get(before.id)).toEqual(before);
+    } finally {
+      await w.destroy();
+    }
+  });
 
-  // Expected to fail as well, for the same defect: found by the property once reassignment was fixed.
-  it.fails('a note the server did not add leaves no local trace (known defect)', async () => {
+  it('a note the server did not add leaves no local trace', async () => {
     await resetServer();
     const owner = await TestWorkstation.withSession(central, await sessionFor('adj.east2'));
     const supervisor = await TestWorkstation.withSession(central, await sessionFor('sup.east'));
@@ -297,11 +276,10 @@ describe.skipIf(!target)('sync engine property (pglite)', () => {
         }
       }
       await settle(clients);
-      const mutations = await checkMutations(queued, runStart, auditStart);
       const problems = [
         ...(await checkClients(clients, queued)),
-        ...mutations.problems,
-        ...(await checkScopes(clients, mutations.traces)),
+        ...(await checkMutations(queued, runStart, auditStart)),
+        ...(await checkScopes(clients)),
       ];
       expect(problems).toEqual([]);
     } finally {
@@ -500,9 +478,8 @@ describe.skipIf(!target)('sync engine property (pglite)', () => {
     queued: QueuedMutation[],
     runStart: number,
     auditStart: number,
-  ): Promise<{ problems: string[]; traces: OptimisticTraces }> {
+  ): Promise<string[]> {
     const problems: string[] = [];
-    const traces: OptimisticTraces = { unwritten: new Set(), unapplied: new Set() };
     const db = central.database.db;
     const stored = await processedResults(queued.map((m) => m.mutationId));
     const runLog = await logSince(runStart);
@@ -534,10 +511,6 @@ describe.skipIf(!target)('sync engine property (pglite)', () => {
         problems.push(
           ...judgeMutation(m, result, history.get(m.args.caseId) ?? [], runLog, rangeStart, own),
         );
-        if (m.name !== 'note.add' && !own.some((e) => e.entity === 'case' && e.op === 'upsert'))
-          traces.unwritten.add(`${m.client}:${m.args.caseId}`);
-        if (m.name === 'note.add' && result.status !== 'applied')
-          traces.unapplied.add(`${m.client}:${m.args.noteId}`);
       }
       rangeStart = seq;
     }
@@ -554,7 +527,7 @@ describe.skipIf(!target)('sync engine property (pglite)', () => {
       if (logged.length !== (applied ? 1 : 0))
         problems.push(`note ${m.args.noteId} logged ${logged.length} times (applied: ${applied})`);
     }
-    return { problems, traces };
+    return problems;
   }
 
   async function logSince(after: number): Promise<LogEntry[]> {
@@ -577,13 +550,9 @@ describe.skipIf(!target)('sync engine property (pglite)', () => {
 
   /**
    * Each client holds exactly the server's current rows for its user's scope,
-   * at the server's versions. The known optimistic-state defect is let
-   * through only in its two exact shapes (see OPTIMISTIC_TRACE_FIXED).
+   * at the server's versions: no local effect the server did not confirm.
    */
-  async function checkScopes(
-    clients: TestWorkstation[],
-    traces: OptimisticTraces,
-  ): Promise<string[]> {
+  async function checkScopes(clients: TestWorkstation[]): Promise<string[]> {
     const db = central.database.db;
     const cases = await db.selectFrom('cases').selectAll().where('deleted', '=', false).execute();
     const customers = new Map(
@@ -647,22 +616,9 @@ describe.skipIf(!target)('sync engine property (pglite)', () => {
           entity,
           rows.filter((r) => scopeIds.has(r.caseId)).map((r) => r.row),
         );
-      const stampOnly = (local: Row, server: Row) =>
-        !OPTIMISTIC_TRACE_FIXED &&
-        traces.unwritten.has(`${index}:${server.id}`) &&
-        same({ ...local, updatedAt: server['updatedAt'] }, server);
       for (const [entity, rows] of expected) {
         const local = (await w.db.table(ENTITY_TABLES[entity]).toArray()) as Row[];
-        problems.push(
-          ...compareRows(`client ${index} (${w.username}) ${entity}`, local, rows, {
-            differs: entity === 'case' ? stampOnly : () => false,
-            extra: (row) =>
-              !OPTIMISTIC_TRACE_FIXED &&
-              entity === 'note' &&
-              row.rowVersion === 0 &&
-              traces.unapplied.has(`${index}:${row.id}`),
-          }),
-        );
+        problems.push(...compareRows(`client ${index} (${w.username}) ${entity}`, local, rows));
       }
     }
     return problems;
@@ -671,35 +627,24 @@ describe.skipIf(!target)('sync engine property (pglite)', () => {
 
 type Row = { id: string; rowVersion: number } & Record<string, unknown>;
 
-/** Where the known optimistic-state defect may show: `client:caseId` edits that wrote no version, `client:noteId` notes not added. */
-interface OptimisticTraces {
-  unwritten: Set<string>;
-  unapplied: Set<string>;
-}
-
 function stored(record: object, rowVersion: number): Row {
   return { ...(record as { id: string }), rowVersion: Number(rowVersion) };
 }
 
-function compareRows(
-  label: string,
-  local: Row[],
-  server: Row[],
-  tolerated: { differs: (local: Row, server: Row) => boolean; extra: (local: Row) => boolean },
-): string[] {
+function compareRows(label: string, local: Row[], server: Row[]): string[] {
   const mine = new Map(local.map((r) => [r.id, r]));
   const theirs = new Map(server.map((r) => [r.id, r]));
   const problems: string[] = [];
   for (const [id, row] of theirs) {
     const held = mine.get(id);
     if (!held) problems.push(`${label}: missing ${id} (server v${row.rowVersion})`);
-    else if (!same(held, row) && !tolerated.differs(held, row))
+    else if (!same(held, row))
       problems.push(
         `${label}: ${id} differs: local v${held.rowVersion} ${JSON.stringify(held)}, server v${row.rowVersion} ${JSON.stringify(row)}`,
       );
   }
   for (const [id, row] of mine)
-    if (!theirs.has(id) && !tolerated.extra(row))
+    if (!theirs.has(id))
       problems.push(
         `${label}: holds ${id} (v${row.rowVersion}), which the server does not give it`,
       );
