@@ -25,6 +25,8 @@ export interface CentralClient {
     schema: T,
   ): Promise<z.output<T>>;
   get<T extends z.ZodType>(path: string, schema: T): Promise<z.output<T>>;
+  /** A file's bytes (GET); errors are JSON like any other. */
+  getBytes(path: string): Promise<Uint8Array<ArrayBuffer>>;
   post<T extends z.ZodType>(path: string, body: unknown, schema: T): Promise<z.output<T>>;
 }
 
@@ -37,14 +39,14 @@ export function createCentralClient(
   getToken: () => string | null,
   refresh?: () => Promise<boolean>,
 ): CentralClient {
-  async function request<T extends z.ZodType>(
+  /** Sends one call; a 401 is retried once after a refresh. Network failures become "unreachable". */
+  async function send(
     method: string,
     path: string,
     body: unknown,
-    schema: T,
-    retried = false,
     raw?: { bytes: Uint8Array; headers: Record<string, string> },
-  ): Promise<z.output<T>> {
+    retried = false,
+  ): Promise<Response> {
     const headers: Record<string, string> = {
       [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
       [SCHEMA_HEADER]: String(SCHEMA_VERSION),
@@ -73,17 +75,28 @@ export function createCentralClient(
       );
     }
     if (response.status === 401 && token && refresh && !retried && (await refresh())) {
-      return request(method, path, body, schema, true, raw);
+      return send(method, path, body, raw, true);
     }
-    const json: unknown = await response.json().catch(() => null);
     if (!response.ok) {
-      const parsed = ApiError.safeParse(json);
+      const parsed = ApiError.safeParse(await response.json().catch(() => null));
       throw new CentralError(
         response.status,
         parsed.success ? parsed.data.error : 'http-error',
         parsed.success ? parsed.data.message : `HTTP ${response.status}`,
       );
     }
+    return response;
+  }
+
+  async function request<T extends z.ZodType>(
+    method: string,
+    path: string,
+    body: unknown,
+    schema: T,
+    raw?: { bytes: Uint8Array; headers: Record<string, string> },
+  ): Promise<z.output<T>> {
+    const response = await send(method, path, body, raw);
+    const json: unknown = await response.json().catch(() => null);
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       throw new CentralError(
@@ -99,8 +112,10 @@ export function createCentralClient(
     baseUrl,
     accessToken: getToken,
     putBytes: (path, bytes, headers, schema) =>
-      request('PUT', path, undefined, schema, false, { bytes, headers }),
+      request('PUT', path, undefined, schema, { bytes, headers }),
     get: (path, schema) => request('GET', path, undefined, schema),
+    getBytes: async (path) =>
+      new Uint8Array(await (await send('GET', path, undefined)).arrayBuffer()),
     post: (path, body, schema) => request('POST', path, body, schema),
   };
 }

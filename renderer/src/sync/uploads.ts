@@ -109,16 +109,21 @@ async function uploadOne(
   }
 }
 
-/** Files stay until uploaded; uploaded ones are evicted oldest-used first above the budget. */
+/**
+ * Files stay until uploaded; uploaded ones are evicted oldest-used first
+ * above the budget, except `keep` (the file being opened).
+ */
 export async function evictBlobCache(
   db: WorkstationDatabase,
   budgetBytes: number,
+  keep: string | null = null,
 ): Promise<number> {
   const unpinned = await db.blobs.where('pinned').equals(0).sortBy('lastUsedAt');
   let total = (await db.blobs.toArray()).reduce((sum, b) => sum + b.size, 0);
   let evicted = 0;
   for (const blob of unpinned) {
     if (total <= budgetBytes) break;
+    if (blob.sha256 === keep) continue;
     await db.blobs.delete(blob.sha256);
     total -= blob.size;
     evicted++;

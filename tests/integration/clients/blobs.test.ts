@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/lib/uuidv7';
+import { fileBytes } from '../../../renderer/src/sync/blob-cache';
 import { UPLOAD_CHUNK_BYTES } from '../../../renderer/src/sync/uploads';
 import { databaseTargets } from '../support/databases';
 import { startTestCentral, type TestCentral } from '../support/central';
@@ -82,5 +83,34 @@ describe.each(databaseTargets)('file uploads from a workstation on $name', (targ
     expect((await adjuster.db.documents.get(documentId))?.rowVersion).toBeGreaterThan(0);
     const stored = await central.blobs.stat(sha256);
     expect(stored?.size).toBe(bytes.byteLength);
+
+    // The supervisor opens it: downloaded once, checked, then served from the device offline.
+    const supervisor = await TestWorkstation.signIn(central, 'sup.east');
+    try {
+      await supervisor.sync();
+      const file = { sha256, mediaType: 'image/jpeg' };
+      const opened = await fileBytes(supervisor.db, supervisor.centralClient(), file);
+      expect(Buffer.from(await opened.arrayBuffer()).equals(bytes)).toBe(true);
+      supervisor.online = false;
+      const again = await fileBytes(supervisor.db, supervisor.centralClient(), file);
+      expect(again.size).toBe(bytes.byteLength);
+    } finally {
+      supervisor.close();
+    }
+  });
+
+  it('refuses a download that does not match the fingerprint on the case, and keeps nothing', async () => {
+    const w = await TestWorkstation.signIn(central, 'adj.east1');
+    try {
+      const client = w.centralClient();
+      const tampered = { ...client, getBytes: async () => new Uint8Array([1, 2, 3]) };
+      const sha256 = createHash('sha256').update('the real file').digest('hex');
+      await expect(
+        fileBytes(w.db, tampered, { sha256, mediaType: 'application/pdf' }),
+      ).rejects.toThrow(/does not match the fingerprint/);
+      expect(await w.db.blobs.get(sha256)).toBeUndefined();
+    } finally {
+      w.close();
+    }
   });
 });

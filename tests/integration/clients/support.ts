@@ -101,6 +101,20 @@ export class TestWorkstation {
       baseUrl: 'http://central.test',
       accessToken: () => this.token,
       get: (url, schema) => call('GET', url, schema),
+      getBytes: async (url) => {
+        if (!this.online) throw new CentralError('unreachable', 'unreachable', 'offline');
+        const response = await this.app().inject({
+          method: 'GET',
+          url,
+          headers: {
+            authorization: `Bearer ${this.token}`,
+            [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+          },
+        });
+        if (response.statusCode >= 400)
+          throw new CentralError(response.statusCode, 'http-error', response.body);
+        return new Uint8Array(response.rawPayload);
+      },
       post: (url, body, schema) => call('POST', url, schema, body as object),
       putBytes: (url, bytes, headers, schema) =>
         call('PUT', url, schema, Buffer.from(bytes), {

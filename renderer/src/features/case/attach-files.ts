@@ -2,16 +2,12 @@ import { uuidv7 } from '@shared/lib/uuidv7';
 import { database } from '../../data/db';
 import { isQuotaExceeded } from '../../data/quota';
 import type { useSync } from '../../sync/sync-context';
+import { sha256Hex } from '../../lib/sha256';
 
 type Queue = ReturnType<typeof useSync>['queue'];
 
 /** The largest file a case accepts; larger ones are refused here with a clear message. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-
-async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Keeps the file's bytes on this device (pinned until uploaded), queues its
