@@ -52,7 +52,8 @@ export default defineConfig({
       DATA_DIR: path.join(dataDir, 'central'),
       DEMO: '1',
       DEMO_CASES: '300',
-      DEMO_DOCUMENTS: '0',
+      // Generated papers and photos slow the seed; the review screenshots show them in the viewer.
+      DEMO_DOCUMENTS: process.env['SCREENSHOTS'] ? '1' : '0',
       LOG_LEVEL: 'warn',
     },
   },

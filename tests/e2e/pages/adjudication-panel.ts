@@ -28,6 +28,11 @@ export class AdjudicationPanel {
     return this.page.getByTestId('steps').locator('tbody tr');
   }
 
+  /** Each step's explanation, in the order the calculation took them. */
+  async stepTexts(): Promise<string[]> {
+    return this.steps().locator('td:nth-child(2)').allTextContents();
+  }
+
   payable() {
     return this.page.getByTestId('payable');
   }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AdjudicationPanel } from '../pages/adjudication-panel';
 import { CaseWorkspace } from '../pages/case-workspace';
+import { DocumentViewer } from '../pages/document-viewer';
 import { SignInPage } from '../pages/sign-in-page';
 import { apiToken, casesOf, findDemoCase, raiseFlag, usernameOf } from '../support/demo-cases';
 
@@ -76,6 +77,7 @@ test('a medical claim above the adjuster’s limit is approved by the supervisor
   });
   await expect(panel.steps()).not.toHaveCount(0);
   const payable = (await panel.payable().textContent()) ?? '';
+  const steps = await panel.stepTexts();
   await panel.submitForApproval({ account: ACCOUNT });
   await panel.approve();
   await expect(panel.refusal()).toContainText('above your limit');
@@ -98,6 +100,23 @@ test('a medical claim above the adjuster’s limit is approved by the supervisor
   await expect(workspace.state()).toHaveText('支付');
   await expect(workspace.documents().filter({ hasText: '理赔决定通知书' })).toBeVisible();
   await expect(workspace.documents().filter({ hasText: 'decision-notice-' })).toBeVisible();
-  expect(payable).toMatch(/¥/);
   await supervisorContext.close();
+
+  // The notice opens in the viewer; its text states the amount and every step of the calculation.
+  const viewer = new DocumentViewer(page);
+  await viewer.open(workspace.documents(), '理赔决定通知书');
+  const notice = squash(await viewer.text());
+  const amount = /¥[\d,]+\.\d\d/.exec(payable)?.[0];
+  expect(amount, `the panel shows the payable amount: ${payable}`).toBeDefined();
+  expect(notice).toContain(`核定赔付金额${amount}`);
+  for (const step of steps) expect(notice).toContain(squash(step));
+  await viewer.search('免赔');
+  await expect(viewer.highlighted().first()).toBeVisible();
+  await expect(viewer.hitSummary()).not.toHaveText('无匹配');
+  await viewer.close();
 });
+
+/** Text with whitespace removed: a PDF wraps its lines wherever the page ends. */
+function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}

@@ -1,4 +1,5 @@
 import { test, type Page } from '@playwright/test';
+import { DocumentViewer } from '../pages/document-viewer';
 import { SignInPage } from '../pages/sign-in-page';
 import { Workstation, type Area } from '../pages/workstation';
 
@@ -28,7 +29,7 @@ for (const { language, theme } of variants) {
     const areas: Area[] = ['queue', 'supervisor', 'field', 'sync', 'settings'];
     for (const area of areas) {
       await workstation.goTo(area);
-      await page.waitForLoadState('networkidle');
+      await page.waitForLoadState('load');
       await page
         .locator('[aria-busy="true"], .MuiCircularProgress-root')
         .first()
@@ -39,7 +40,7 @@ for (const { language, theme } of variants) {
     }
     await workstation.goTo('queue');
     await workstation.queueCells('caseNumber').first().dblclick();
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('load');
     await page.screenshot({ path: `reports/screenshots/${language}-${theme}-case.png` });
 
     // A case in adjustment, with a first calculation drafted from its policy.
@@ -55,6 +56,20 @@ for (const { language, theme } of variants) {
       path: `reports/screenshots/${language}-${theme}-adjudication.png`,
       fullPage: true,
     });
+
+    // The case's papers in the viewer: a PDF with a search, then a photo.
+    const viewer = new DocumentViewer(page);
+    const files = page.getByTestId('document');
+    await viewer.open(files, /\.pdf/);
+    await viewer.search(language === 'zh' ? '金额' : '元');
+    await viewer.hitSummary().filter({ hasText: /\d/ }).waitFor();
+    await page.screenshot({ path: `reports/screenshots/${language}-${theme}-viewer-pdf.png` });
+    await viewer.close();
+    await files.filter({ hasText: /\.jpg/ }).first().click();
+    await viewer.opened();
+    await viewer.image().waitFor();
+    await page.screenshot({ path: `reports/screenshots/${language}-${theme}-viewer-photo.png` });
+    await viewer.close();
   });
 }
 

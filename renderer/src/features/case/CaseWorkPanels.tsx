@@ -1,12 +1,12 @@
 import AttachFileOutlined from '@mui/icons-material/AttachFileOutlined';
 import {
   Alert,
-  Box,
   Button,
   Chip,
   LinearProgress,
   List,
   ListItem,
+  ListItemButton,
   ListItemText,
   Stack,
   TextField,
@@ -16,10 +16,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uuidv7 } from '@shared/lib/uuidv7';
-import type { CaseRecord } from '@shared/sync/records';
+import type { CaseRecord, DocumentRecord } from '@shared/sync/records';
 import { usePreferences } from '../../app/preferences-context';
 import { database, type Stored } from '../../data/db';
 import { useSync } from '../../sync/sync-context';
+import { DocumentViewerDialog } from '../viewer/DocumentViewerDialog';
 import { attachFiles } from './attach-files';
 import { Panel } from './Panel';
 
@@ -134,6 +135,7 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
   const { queue } = useSync();
   const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<string[]>([]);
+  const [open, setOpen] = useState<DocumentRecord | null>(null);
   const documents = useLiveQuery(
     () => database.documents.where('caseId').equals(caseId).sortBy('createdAt'),
     [caseId],
@@ -188,7 +190,10 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
             : 100;
           return (
             <ListItem key={doc.id} data-testid="document" disableGutters>
-              <Box sx={{ flexGrow: 1 }}>
+              <ListItemButton
+                onClick={() => setOpen(doc)}
+                sx={{ flexGrow: 1, display: 'block', px: 1, borderRadius: 1 }}
+              >
                 <ListItemText
                   primary={doc.fileName}
                   secondary={`${(doc.size / 1024).toFixed(0)} KB`}
@@ -196,7 +201,7 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
                 {upload && upload.state !== 'done' ? (
                   <LinearProgress variant="determinate" value={percent} />
                 ) : null}
-              </Box>
+              </ListItemButton>
               <Chip
                 size="small"
                 variant="outlined"
@@ -213,6 +218,7 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
           );
         })}
       </List>
+      <DocumentViewerDialog document={open} onClose={() => setOpen(null)} />
     </Panel>
   );
 }

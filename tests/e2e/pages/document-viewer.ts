@@ -1,0 +1,65 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** A case file opened in the viewer. */
+export class DocumentViewer {
+  constructor(private readonly page: Page) {}
+
+  root() {
+    return this.page.getByTestId('document-viewer');
+  }
+
+  /** Opens a file from the case's file list by (part of) its name. */
+  async open(files: Locator, name: string | RegExp): Promise<void> {
+    await files.filter({ hasText: name }).first().click();
+    await this.opened();
+    await expect(this.pages().first().getByTestId('pdf-text')).not.toBeEmpty();
+  }
+
+  /** Waits for the viewer to finish opening (it fades in over the workspace). */
+  async opened(): Promise<void> {
+    await expect(this.root()).toBeVisible();
+    await expect(this.page.locator('.MuiDialog-container')).toHaveCSS('opacity', '1');
+  }
+
+  image() {
+    return this.root().getByTestId('viewer-image');
+  }
+
+  pages() {
+    return this.root().getByTestId('pdf-pages').getByTestId('pdf-page');
+  }
+
+  /** The selectable text of every page, as a reader would copy it, each page scrolled into view. */
+  async text(): Promise<string> {
+    let all = '';
+    const count = await this.pages().count();
+    for (let i = 0; i < count; i++) {
+      const page = this.pages().nth(i);
+      await page.scrollIntoViewIfNeeded();
+      const layer = page.getByTestId('pdf-text');
+      await expect(layer).not.toBeEmpty();
+      all += (await layer.textContent()) ?? '';
+    }
+    return all;
+  }
+
+  async search(query: string): Promise<void> {
+    await this.root().getByTestId('viewer-search').fill(query);
+  }
+
+  hitSummary() {
+    return this.root().getByTestId('viewer-hits');
+  }
+
+  highlighted() {
+    return this.root().locator('.textLayer .hit');
+  }
+
+  async close(): Promise<void> {
+    await this.root()
+      .getByRole('button', { name: /关闭|Close/ })
+      .first()
+      .click();
+    await expect(this.root()).toBeHidden();
+  }
+}
