@@ -25,7 +25,11 @@ export {
   MedicalInput,
   PropertyInput,
   type Claimant,
+  CLAIMANT_KINDS,
+  DEATH_CAUSES,
+  LIABILITY_BASES,
 } from './inputs';
+export { CI_SEVERITIES, LIABILITY_LEVELS } from './rules-catalogue';
 export { CalculationResult, Outcome, Step, StepInputs, StepOp, StepText } from './result';
 export {
   RULES_CATALOGUE,

@@ -3,6 +3,11 @@ import { LINES } from '../domain/lines';
 import { Bp, ClauseRefs, Fen, Flag, IsoDate, oneOf, requiredObject } from './primitives';
 import { CI_SEVERITIES, LIABILITY_LEVELS } from './rules-catalogue';
 
+/** The choices some inputs take, named once for the schemas and for the forms that fill them. */
+export const DEATH_CAUSES = ['illness', 'accident', 'suicide', 'other'] as const;
+export const CLAIMANT_KINDS = ['injury', 'property'] as const;
+export const LIABILITY_BASES = ['judgment', 'mediation', 'agreement'] as const;
+
 /**
  * Calculation inputs, one schema per line of business, and `CalculationInput`, the union
  * `calculate` accepts. Objects are strict: a misspelt field (say `deductibleFenn`) is an
@@ -124,7 +129,7 @@ export const LifeInput = requiredObject({
   }),
   death: requiredObject({
     date: IsoDate,
-    cause: oneOf(['illness', 'accident', 'suicide', 'other'] as const),
+    cause: oneOf(DEATH_CAUSES),
     /** Art. 44: the exclusion does not apply if the insured lacked civil capacity. */
     insuredLackedCapacity: Flag.optional(),
   }),
@@ -200,10 +205,10 @@ export type PropertyInput = z.infer<typeof PropertyInput>;
 const Claimant = requiredObject({
   /** How the notice names the claimant, e.g. "伤者甲" (no personal data needed). */
   label: z.string({ error: 'is required' }).min(1, { error: 'must not be empty' }).max(100),
-  kind: oneOf(['injury', 'property'] as const),
+  kind: oneOf(CLAIMANT_KINDS),
   /** The insured's liability to this claimant as adjudged or agreed. */
   liabilityFen: Fen,
-  basis: oneOf(['judgment', 'mediation', 'agreement'] as const),
+  basis: oneOf(LIABILITY_BASES),
 });
 export type Claimant = z.infer<typeof Claimant>;
 

@@ -8,7 +8,7 @@ export class AdjudicationPanel {
     return this.page.getByTestId('adjudication');
   }
 
-  /** Starts a calculation from the policy and the case, sets one value with its reason, saves it. */
+  /** Starts a calculation from the policy and the case, sets one value (by its label) with its reason, saves it. */
   async calculate(change?: { value: string; to: string; reason: string }): Promise<void> {
     await this.panel()
       .getByRole('button', { name: /新建理算|New calculation/ })
@@ -17,7 +17,9 @@ export class AdjudicationPanel {
     await expect(dialog).toBeVisible();
     if (change) {
       await dialog.getByLabel(change.value, { exact: true }).fill(change.to);
-      await dialog.getByLabel(`${change.value} reason`).fill(change.reason);
+      await dialog
+        .getByLabel(new RegExp(`^(${change.value}的修改原因|Why ${change.value} was changed)$`))
+        .fill(change.reason);
     }
     await expect(dialog.getByTestId('live-payable')).toBeVisible();
     await dialog.getByRole('button', { name: /保存为新版本|Save as a new version/ }).click();

@@ -31,7 +31,7 @@ test('a small auto claim with complete materials is proposed for automatic appro
   await workspace.open(caseId);
 
   // The repair estimate settles the own-damage loss at a small amount.
-  await panel.calculate({ value: 'ownDamage.lossFen', to: '3800.00', reason: '定损单核定金额' });
+  await panel.calculate({ value: '本车：核定损失', to: '3800.00', reason: '定损单核定金额' });
   await expect(panel.payable()).toContainText('3,800.00');
   await expect(panel.steps().first()).toBeVisible();
   await panel.submitForApproval({ account: ACCOUNT });
@@ -71,7 +71,7 @@ test('a medical claim above the adjuster’s limit is approved by the supervisor
 
   // The hospital bills come to 120,000 yuan: above the adjuster's 50,000 yuan authority.
   await panel.calculate({
-    value: 'claim.reasonableExpensesFen',
+    value: '合理医疗费用',
     to: '120000.00',
     reason: '住院费用清单合计',
   });

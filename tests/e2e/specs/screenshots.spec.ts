@@ -1,4 +1,4 @@
-import { test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DocumentViewer } from '../pages/document-viewer';
 import { SignInPage } from '../pages/sign-in-page';
 import { Workstation, type Area } from '../pages/workstation';
@@ -48,6 +48,7 @@ for (const { language, theme } of variants) {
     await page.goto(`/cases/${caseId}`);
     await page.getByTestId('adjudication').getByRole('button').first().click();
     await page.getByTestId('calculation-dialog').waitFor();
+    await expect(page.locator('.MuiDialog-container')).toHaveCSS('opacity', '1');
     await page.screenshot({ path: `reports/screenshots/${language}-${theme}-calculation.png` });
     await page.getByTestId('calculation-dialog').getByRole('button').last().click();
     await page.getByTestId('steps').waitFor();

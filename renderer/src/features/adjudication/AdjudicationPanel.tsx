@@ -34,7 +34,11 @@ import { CalculationDialog } from './CalculationDialog';
 import { paymentKinds } from './payment-kinds';
 import { PayeeFields, payeeComplete, type Payee } from './PayeeFields';
 import { PaymentForm } from './PaymentForm';
-import { prefillCalculation, type Prefill } from './prefill';
+import { amountFromDocuments, type DocumentAmount } from './document-amounts';
+import { paperTextReader } from './paper-text';
+import { prefillCalculation, withDocumentAmount, type Prefill } from './prefill';
+
+type SetAside = DocumentAmount['setAside'];
 
 const EDITABLE_STATES = new Set(['LOSS_ASSESSMENT', 'ADJUSTMENT']);
 
@@ -50,20 +54,36 @@ export function AdjudicationPanel({ record }: { record: CaseRecord }) {
     [record.id],
     [],
   );
-  const [editing, setEditing] = useState<Prefill | null>(null);
+  const { central } = useSession();
+  const [editing, setEditing] = useState<{ start: Prefill; setAside: SetAside } | null>(null);
+  const [readingPapers, setReadingPapers] = useState(false);
   const [shown, setShown] = useState<number | null>(null);
   const [compareWith, setCompareWith] = useState<number | null>(null);
   const selected = versions.find((v) => v.version === shown) ?? versions[0];
   const other = versions.find((v) => v.version === compareWith);
 
-  const startNew = () => {
+  // A later version starts from the one before; the first starts from the policy, the case and its papers.
+  const startNew = async () => {
     const latest = versions[0];
     const input = latest ? CalculationInput.safeParse(latest.input) : null;
-    setEditing(
-      input?.success && latest
-        ? { input: input.data, provenance: latest.provenance }
-        : prefillCalculation(record),
-    );
+    if (input?.success && latest) {
+      setEditing({ start: { input: input.data, provenance: latest.provenance }, setAside: [] });
+      return;
+    }
+    const base = prefillCalculation(record);
+    if (!base) return;
+    setReadingPapers(true);
+    try {
+      const documents = await database.documents.where('caseId').equals(record.id).toArray();
+      const amount = await amountFromDocuments(
+        base.input.line,
+        documents,
+        paperTextReader(central),
+      );
+      setEditing({ start: withDocumentAmount(base, amount), setAside: amount?.setAside ?? [] });
+    } finally {
+      setReadingPapers(false);
+    }
   };
 
   return (
@@ -72,8 +92,13 @@ export function AdjudicationPanel({ record }: { record: CaseRecord }) {
       testId="adjudication"
       action={
         EDITABLE_STATES.has(record.state) ? (
-          <Button size="small" variant="outlined" onClick={startNew} disabled={!record.policy}>
-            {t('adjudication.newCalculation')}
+          <Button
+            size="small"
+            variant="outlined"
+            onClick={() => void startNew()}
+            disabled={!record.policy || readingPapers}
+          >
+            {readingPapers ? t('adjudication.readingPapers') : t('adjudication.newCalculation')}
           </Button>
         ) : null
       }
@@ -137,7 +162,12 @@ export function AdjudicationPanel({ record }: { record: CaseRecord }) {
       )}
       <Payments record={record} hasCalculation={versions.length > 0} />
       {editing ? (
-        <CalculationDialog caseId={record.id} start={editing} onClose={() => setEditing(null)} />
+        <CalculationDialog
+          caseId={record.id}
+          start={editing.start}
+          setAside={editing.setAside}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
     </Panel>
   );

@@ -13,6 +13,7 @@ import {
   TableHead,
   TableRow,
   TextField,
+  MenuItem,
   Typography,
 } from '@mui/material';
 import { useMemo, useState } from 'react';
@@ -23,6 +24,9 @@ import { uuidv7 } from '@shared/lib/uuidv7';
 import { describeIssues } from '@shared/lib/zod-issues';
 import { useSync } from '../../sync/sync-context';
 import { leaves, withLeaf, type LeafValue } from './input-leaves';
+import type { DocumentAmount } from './document-amounts';
+import { inputChoices } from './input-choices';
+import { inputLabel } from './input-labels';
 import type { Prefill, ValueSource } from './prefill';
 
 const isFen = (path: string) => path.endsWith('Fen');
@@ -46,7 +50,13 @@ function parse(path: string, text: string, previous: LeafValue): LeafValue | nul
  * or the previous version shows its source; changing one asks why. The
  * result is recalculated on every keystroke and saved as an immutable version.
  */
-export function CalculationDialog(props: { caseId: string; start: Prefill; onClose: () => void }) {
+export function CalculationDialog(props: {
+  caseId: string;
+  start: Prefill;
+  /** Papers whose amount was not used, to say so. */
+  setAside: DocumentAmount['setAside'];
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { queue } = useSync();
   const [input, setInput] = useState(props.start.input);
@@ -86,6 +96,9 @@ export function CalculationDialog(props: { caseId: string; start: Prefill; onClo
     props.onClose();
   };
 
+  const choices = (row: { path: string }) =>
+    inputChoices(row.path, original.get(row.path) ?? 0, i18n.language);
+
   const sourceLabel = (path: string) => {
     if (changed.some((row) => row.path === path)) return t('adjudication.source.manual');
     const source = props.start.provenance[path];
@@ -98,6 +111,16 @@ export function CalculationDialog(props: { caseId: string; start: Prefill; onClo
     <Dialog open onClose={props.onClose} maxWidth="lg" fullWidth data-testid="calculation-dialog">
       <DialogTitle>{t('adjudication.newCalculation')}</DialogTitle>
       <DialogContent dividers>
+        {props.setAside.length > 0 ? (
+          <Alert severity="warning" sx={{ mb: 2 }} data-testid="papers-set-aside">
+            {t('adjudication.setAside.title')}
+            {props.setAside.map((paper) => (
+              <div key={paper.fileName}>
+                {paper.fileName}：{t(`adjudication.setAside.${paper.why}`)}
+              </div>
+            ))}
+          </Alert>
+        ) : null}
         <Table size="small">
           <TableHead>
             <TableRow>
@@ -112,19 +135,37 @@ export function CalculationDialog(props: { caseId: string; start: Prefill; onClo
               const isChanged = changed.some((c) => c.path === row.path);
               return (
                 <TableRow key={row.path}>
-                  <TableCell sx={{ fontFamily: 'monospace', fontSize: 13 }}>{row.path}</TableCell>
+                  <TableCell>
+                    <Typography variant="body2">{inputLabel(row.path, i18n.language)}</Typography>
+                    <Typography
+                      variant="caption"
+                      color="text.secondary"
+                      sx={{ fontFamily: 'monospace' }}
+                    >
+                      {row.path}
+                    </Typography>
+                  </TableCell>
                   <TableCell>
                     <TextField
                       size="small"
                       fullWidth
+                      select={choices(row) !== null}
                       value={texts[row.path] ?? display(row.path, row.value)}
                       onChange={(e) => edit(row.path, e.target.value)}
                       error={
                         texts[row.path] !== undefined &&
                         parse(row.path, texts[row.path] ?? '', row.value) === null
                       }
-                      slotProps={{ htmlInput: { 'aria-label': row.path } }}
-                    />
+                      slotProps={{
+                        htmlInput: { 'aria-label': inputLabel(row.path, i18n.language) },
+                      }}
+                    >
+                      {choices(row)?.map((choice) => (
+                        <MenuItem key={choice.value} value={choice.value}>
+                          {choice.label}
+                        </MenuItem>
+                      ))}
+                    </TextField>
                   </TableCell>
                   <TableCell>
                     <Chip
@@ -143,7 +184,13 @@ export function CalculationDialog(props: { caseId: string; start: Prefill; onClo
                         placeholder={t('adjudication.whyChanged')}
                         value={reasons[row.path] ?? ''}
                         onChange={(e) => setReasons((x) => ({ ...x, [row.path]: e.target.value }))}
-                        slotProps={{ htmlInput: { 'aria-label': `${row.path} reason` } }}
+                        slotProps={{
+                          htmlInput: {
+                            'aria-label': t('adjudication.reasonFor', {
+                              value: inputLabel(row.path, i18n.language),
+                            }),
+                          },
+                        }}
                       />
                     ) : null}
                   </TableCell>

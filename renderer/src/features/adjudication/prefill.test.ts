@@ -4,7 +4,7 @@ import { LINES, type Line } from '@shared/domain/lines';
 import type { CaseRecord } from '@shared/sync/records';
 import { caseRecordFixture } from '@shared/sync/testing/case-record';
 import { leaves, withLeaf } from './input-leaves';
-import { prefillCalculation } from './prefill';
+import { prefillCalculation, withDocumentAmount } from './prefill';
 
 const YUAN = 100;
 const caseOf = (line: Line): CaseRecord =>
@@ -81,5 +81,33 @@ describe('input leaves', () => {
     expect(changed.claim.grades).toEqual([3, 7]);
     expect(input.claim.grades).toEqual([3, 5]);
     expect(() => withLeaf(input, 'claim.nothing', 1)).toThrow(RangeError);
+  });
+});
+
+describe('amounts from the papers in the prefill', () => {
+  it('puts the invoices’ total in place of the claimed amount, labelled with the invoices', () => {
+    const base = prefillCalculation(caseOf('MEDICAL'));
+    if (!base) throw new Error('no prefill');
+    const next = withDocumentAmount(base, {
+      path: 'claim.reasonableExpensesFen',
+      fen: 41_234_56,
+      from: ['住院收费票据1.pdf', '住院收费票据2.pdf'],
+      setAside: [],
+    });
+    expect(next.input).toMatchObject({ claim: { reasonableExpensesFen: 41_234_56 } });
+    expect(next.provenance['claim.reasonableExpensesFen']).toEqual({
+      source: 'document',
+      reference: '住院收费票据1.pdf、住院收费票据2.pdf',
+      reason: null,
+    });
+    expect(base.input).toMatchObject({ claim: { reasonableExpensesFen: 38_600 * YUAN } });
+  });
+
+  it('leaves the prefill as it was when no paper could be used', () => {
+    const base = prefillCalculation(caseOf('AUTO'));
+    if (!base) throw new Error('no prefill');
+    const none = { path: 'ownDamage.lossFen', fen: 0, from: [], setAside: [] };
+    expect(withDocumentAmount(base, none)).toBe(base);
+    expect(withDocumentAmount(base, null)).toBe(base);
   });
 });

@@ -1,6 +1,8 @@
 import type { CalculationInput } from '@shared/calc';
 import { shanghaiIsoDate as isoDate } from '@shared/domain/sla/calendar';
 import type { CaseRecord } from '@shared/sync/records';
+import type { DocumentAmount } from './document-amounts';
+import { withLeaf } from './input-leaves';
 
 export type ValueSource = {
   source: 'policy' | 'case' | 'document' | 'manual';
@@ -75,6 +77,22 @@ export function prefillCalculation(c: CaseRecord): Prefill | null {
       break;
   }
   return { input, provenance };
+}
+
+/**
+ * The prefill with the amount the case's papers state in place of the
+ * claimed amount, labelled with those papers. Without such papers (or when
+ * none could be read) the prefill stays as it was.
+ */
+export function withDocumentAmount(prefill: Prefill, amount: DocumentAmount | null): Prefill {
+  if (!amount || amount.from.length === 0) return prefill;
+  return {
+    input: withLeaf(prefill.input, amount.path, amount.fen),
+    provenance: {
+      ...prefill.provenance,
+      [amount.path]: { source: 'document', reference: amount.from.join('、'), reason: null },
+    },
+  };
 }
 
 function build(

@@ -19,7 +19,7 @@ import { fileBytes } from '../../sync/blob-cache';
 import { CentralError } from '../../sync/central-client';
 import { ImageViewer } from './ImageViewer';
 import { PdfViewer } from './PdfViewer';
-import { openPdf } from './pdf-loader';
+import { openPdf } from '../../lib/pdf';
 
 type Opened =
   | { kind: 'loading' }

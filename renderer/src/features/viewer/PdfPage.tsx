@@ -1,7 +1,7 @@
 import { Box } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { pdfjs } from './pdf-loader';
+import { pdfjs } from '../../lib/pdf';
 import { splitMatches } from './search';
 
 export interface PageSize {

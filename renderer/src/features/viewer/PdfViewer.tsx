@@ -2,6 +2,7 @@ import { Box, GlobalStyles, Stack, Typography } from '@mui/material';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { pageTexts } from '../../lib/pdf';
 import { PdfPage, type PageSize } from './PdfPage';
 import { PdfToolbar } from './PdfToolbar';
 import { PRINT_STYLES, printPdf } from './print-pages';
@@ -61,14 +62,9 @@ export function PdfViewer({ doc }: { doc: PDFDocumentProxy }) {
   useEffect(() => {
     if (!query.trim() || texts) return;
     let cancelled = false;
-    void (async () => {
-      const all: string[] = [];
-      for (let n = 1; n <= doc.numPages; n++) {
-        const content = await (await doc.getPage(n)).getTextContent();
-        all.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-      }
+    void pageTexts(doc).then((all) => {
       if (!cancelled) setTexts(all);
-    })();
+    });
     return () => {
       cancelled = true;
     };

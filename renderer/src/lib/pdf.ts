@@ -26,3 +26,23 @@ export async function openPdf(bytes: ArrayBuffer): Promise<PDFDocumentProxy> {
     verbosity: 0,
   }).promise;
 }
+
+/** Each page's text in reading order, as pdf.js extracts it in its worker. */
+export async function pageTexts(doc: PDFDocumentProxy): Promise<string[]> {
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  return pages;
+}
+
+/** The text of a PDF file, page by page; the document is closed afterwards. */
+export async function pdfFileTexts(bytes: ArrayBuffer): Promise<string[]> {
+  const doc = await openPdf(bytes);
+  try {
+    return await pageTexts(doc);
+  } finally {
+    await doc.destroy();
+  }
+}
