@@ -55,6 +55,32 @@ export class DocumentViewer {
     return this.root().locator('.textLayer .hit');
   }
 
+  flags() {
+    return this.root().getByTestId('flag');
+  }
+
+  /** The highlighted region of a flag on its page. */
+  flagRegion(index = 0) {
+    return this.root().getByTestId('flag-region').nth(index);
+  }
+
+  /** A key pressed while reading (not typing): N / P move between flags, D starts a dismissal. */
+  async press(key: string): Promise<void> {
+    await this.root().getByTestId('pdf-pages').focus();
+    await this.page.keyboard.press(key);
+  }
+
+  /** Dismisses the selected flag with one key and a reason. */
+  async dismissSelected(reason: string): Promise<void> {
+    await this.press('d');
+    await this.page.keyboard.type(reason);
+    await this.page.keyboard.press('Enter');
+  }
+
+  currentPage() {
+    return this.root().getByTestId('viewer-page');
+  }
+
   async close(): Promise<void> {
     await this.root()
       .getByRole('button', { name: /关闭|Close/ })

@@ -26,8 +26,17 @@ const headers = (token: string) => ({
 });
 
 /** Every case a user sees, as full records, read the way a workstation syncs them. */
-export async function casesOf(request: APIRequestContext, token: string): Promise<PulledCase[]> {
-  const cases = new Map<string, PulledCase>();
+export function casesOf(request: APIRequestContext, token: string): Promise<PulledCase[]> {
+  return recordsOf<PulledCase>(request, token, 'case');
+}
+
+/** Every record of one kind a user sees (documents, flags, …), as a workstation syncs them. */
+export async function recordsOf<T>(
+  request: APIRequestContext,
+  token: string,
+  entity: string,
+): Promise<T[]> {
+  const records = new Map<string, T>();
   let cursor = 0;
   for (;;) {
     const response = await request.post('/api/sync/pull', {
@@ -37,12 +46,12 @@ export async function casesOf(request: APIRequestContext, token: string): Promis
     const page = (await response.json()) as {
       cursor: number;
       hasMore: boolean;
-      changes: { entity: string; id: string; data: PulledCase | null }[];
+      changes: { entity: string; id: string; data: T | null }[];
     };
     for (const change of page.changes)
-      if (change.entity === 'case' && change.data) cases.set(change.id, change.data);
+      if (change.entity === entity && change.data) records.set(change.id, change.data);
     cursor = page.cursor;
-    if (!page.hasMore) return [...cases.values()];
+    if (!page.hasMore) return [...records.values()];
   }
 }
 
@@ -51,6 +60,12 @@ export async function raiseFlag(
   request: APIRequestContext,
   token: string,
   caseId: string,
+  on: {
+    documentId: string;
+    page: number;
+    region: { x: number; y: number; width: number; height: number };
+    evidence: Record<string, string | number>;
+  } | null = null,
 ): Promise<void> {
   const mutationId = crypto.randomUUID();
   const response = await request.post('/api/sync/push', {
@@ -68,14 +83,14 @@ export async function raiseFlag(
           args: {
             flagId: crypto.randomUUID(),
             caseId,
-            documentId: null,
+            documentId: on?.documentId ?? null,
             detector: 'invoice-dates',
             detectorVersion: '1',
             kind: 'invoice-before-loss',
             severity: 'high',
-            page: null,
-            region: null,
-            evidence: {},
+            page: on?.page ?? null,
+            region: on?.region ?? null,
+            evidence: on?.evidence ?? {},
             explanation: { 'zh-CN': '发票日期早于出险日期', en: 'The invoice predates the loss' },
           },
         },

@@ -9,6 +9,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
@@ -38,6 +39,11 @@ export function DocumentViewerDialog({
   const { t } = useTranslation();
   const { central } = useSession();
   const [opened, setOpened] = useState<Opened>({ kind: 'loading' });
+  const flags = useLiveQuery(
+    () => (file ? database.flags.where('documentId').equals(file.id).toArray() : []),
+    [file?.id],
+    [],
+  );
 
   useEffect(() => {
     if (!file) return;
@@ -111,7 +117,7 @@ export function DocumentViewerDialog({
               {opened.message}
             </Alert>
           ) : opened.kind === 'pdf' ? (
-            <PdfViewer doc={opened.doc} />
+            <PdfViewer doc={opened.doc} flags={flags} />
           ) : (
             <ImageViewer file={opened.file} name={file?.fileName ?? ''} />
           )}

@@ -1,6 +1,8 @@
 import { Box } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PageViewport, PDFDocumentProxy } from 'pdfjs-dist';
+import type { Region } from '@shared/analysis/anomaly-kinds';
+import type { FlagRecord } from '@shared/sync/records';
 import { pdfjs } from '../../lib/pdf';
 import { splitMatches } from './search';
 
@@ -22,6 +24,8 @@ export function PdfPage({
   rotation,
   query,
   withText = true,
+  flags = [],
+  selectedFlagId = null,
   onVisible,
 }: {
   doc: PDFDocumentProxy;
@@ -32,6 +36,9 @@ export function PdfPage({
   rotation: number;
   query: string;
   withText?: boolean;
+  /** Flags with a region on this page, drawn over it. */
+  flags?: readonly FlagRecord[];
+  selectedFlagId?: string | null;
   onVisible?: (pageNumber: number) => void;
 }) {
   const box = useRef<HTMLDivElement>(null);
@@ -39,6 +46,7 @@ export function PdfPage({
   const textLayer = useRef<HTMLDivElement>(null);
   const runs = useRef<{ elements: HTMLElement[]; texts: string[] }>({ elements: [], texts: [] });
   const [near, setNear] = useState(false);
+  const [viewport, setViewport] = useState<PageViewport | null>(null);
   const [rendered, setRendered] = useState(0);
   const turned = rotation % 180 !== 0;
   const width = (turned ? size.height : size.width) * scale;
@@ -69,6 +77,7 @@ export function PdfPage({
       const viewport = page.getViewport({ scale, rotation });
       const target = canvas.current;
       if (cancelled || !target) return;
+      setViewport(viewport);
       const ratio = window.devicePixelRatio || 1;
       target.width = Math.floor(viewport.width * ratio);
       target.height = Math.floor(viewport.height * ratio);
@@ -124,6 +133,29 @@ export function PdfPage({
       {near && withText ? (
         <div ref={textLayer} className="textLayer" data-testid="pdf-text" />
       ) : null}
+      {viewport
+        ? flags.map((flag) =>
+            flag.region ? (
+              <Box
+                key={flag.id}
+                data-testid="flag-region"
+                data-flag-id={flag.id}
+                sx={{
+                  position: 'absolute',
+                  zIndex: 2,
+                  pointerEvents: 'none',
+                  border: 2,
+                  borderRadius: 0.5,
+                  borderColor: flag.severity === 'high' ? 'error.main' : 'warning.main',
+                  bgcolor:
+                    flag.id === selectedFlagId ? 'rgb(255 80 0 / 0.22)' : 'rgb(255 170 0 / 0.12)',
+                  outline: flag.id === selectedFlagId ? '3px solid rgb(255 80 0 / 0.5)' : 'none',
+                  ...onScreen(viewport, flag.region),
+                }}
+              />
+            ) : null,
+          )
+        : null}
     </Box>
   );
 }
@@ -147,4 +179,21 @@ function highlight(runs: readonly HTMLElement[], texts: readonly string[], query
       }),
     );
   });
+}
+
+/** A region in PDF points from the page's top-left corner, placed on the page as shown (zoomed, rotated). */
+function onScreen(viewport: PageViewport, region: Region) {
+  const height = viewport.viewBox[3] ?? 0;
+  const [x1, y1, x2, y2] = viewport.convertToViewportRectangle([
+    region.x,
+    height - region.y - region.height,
+    region.x + region.width,
+    height - region.y,
+  ]) as [number, number, number, number];
+  return {
+    left: Math.min(x1, x2),
+    top: Math.min(y1, y2),
+    width: Math.abs(x2 - x1),
+    height: Math.abs(y2 - y1),
+  };
 }

@@ -3,6 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { pageTexts } from '../../lib/pdf';
+import type { FlagRecord } from '@shared/sync/records';
+import { sortFlags, stepFlag } from './flag-order';
+import { FlagsPanel } from './FlagsPanel';
 import { PdfPage, type PageSize } from './PdfPage';
 import { PdfToolbar } from './PdfToolbar';
 import { PRINT_STYLES, printPdf } from './print-pages';
@@ -13,7 +16,14 @@ import { fitScale, stepZoom, type ZoomMode } from './zoom';
 const THUMB_WIDTH = 112;
 
 /** A PDF, page by page: zoom and fit, rotate, thumbnails, search with highlighted hits, print. */
-export function PdfViewer({ doc }: { doc: PDFDocumentProxy }) {
+export function PdfViewer({
+  doc,
+  flags = [],
+}: {
+  doc: PDFDocumentProxy;
+  /** The file's flags, shown on their pages and in the flags panel. */
+  flags?: readonly FlagRecord[];
+}) {
   const { t } = useTranslation();
   const area = useRef<HTMLDivElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -25,6 +35,9 @@ export function PdfViewer({ doc }: { doc: PDFDocumentProxy }) {
   const [query, setQuery] = useState('');
   const [texts, setTexts] = useState<string[] | null>(null);
   const [hitIndex, setHitIndex] = useState(0);
+  const [selectedFlag, setSelectedFlag] = useState<string | null>(null);
+  const reasonInput = useRef<HTMLInputElement>(null);
+  const ordered = useMemo(() => sortFlags(flags), [flags]);
   const pages = doc.numPages;
 
   useEffect(() => {
@@ -92,6 +105,12 @@ export function PdfViewer({ doc }: { doc: PDFDocumentProxy }) {
     if (hit) goTo(hit.page);
   };
 
+  const selectFlag = (flag: FlagRecord | null) => {
+    if (!flag) return;
+    setSelectedFlag(flag.id);
+    if (flag.page) goTo(flag.page);
+  };
+
   const zoom = (direction: 1 | -1) => {
     setMode('custom');
     setScale((s) => stepZoom(s, direction));
@@ -115,6 +134,9 @@ export function PdfViewer({ doc }: { doc: PDFDocumentProxy }) {
       '+': () => zoom(1),
       '=': () => zoom(1),
       '-': () => zoom(-1),
+      n: () => selectFlag(stepFlag(ordered, selectedFlag, 1)),
+      p: () => selectFlag(stepFlag(ordered, selectedFlag, -1)),
+      d: () => reasonInput.current?.focus(),
     };
     const action = keys[event.key];
     if (action) {
@@ -224,11 +246,19 @@ export function PdfViewer({ doc }: { doc: PDFDocumentProxy }) {
                 scale={scale}
                 rotation={rotation}
                 query={query}
+                flags={ordered.filter((f) => f.page === i + 1)}
+                selectedFlagId={selectedFlag}
                 onVisible={setCurrent}
               />
             ))}
           </Stack>
         </Box>
+        <FlagsPanel
+          flags={ordered}
+          selectedId={selectedFlag}
+          onSelect={selectFlag}
+          reasonInput={reasonInput}
+        />
       </Box>
     </Stack>
   );
