@@ -411,6 +411,17 @@ export const en: Translation = {
       'many-claims-same-party': 'Many claims by the same party',
     },
   },
+  photo: {
+    title: 'Capture data',
+    noExif:
+      'This photo carries no capture data (time, camera, position): it may have been stripped or re-saved.',
+    takenAt: 'Taken',
+    camera: 'Camera',
+    position: 'Position',
+    distance: 'From the loss',
+    metres: '{{n}} m',
+    kilometres: '{{n}} km',
+  },
   viewer: {
     opening: 'Opening the file…',
     close: 'Close',

@@ -390,6 +390,16 @@ export const zhCN = {
       'many-claims-same-party': '同一当事人多次索赔',
     },
   },
+  photo: {
+    title: '拍摄信息',
+    noExif: '此照片没有拍摄信息（时间、设备、位置），可能已被清除或另存。',
+    takenAt: '拍摄时间',
+    camera: '拍摄设备',
+    position: '拍摄位置',
+    distance: '距出险地点',
+    metres: '{{n}} 米',
+    kilometres: '{{n}} 公里',
+  },
   viewer: {
     opening: '正在打开文件…',
     close: '关闭',

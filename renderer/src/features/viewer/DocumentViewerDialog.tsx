@@ -20,6 +20,7 @@ import { fileBytes } from '../../sync/blob-cache';
 import { CentralError } from '../../sync/central-client';
 import { ImageViewer } from './ImageViewer';
 import { PdfViewer } from './PdfViewer';
+import { PhotoFactsPanel } from './PhotoFactsPanel';
 import { openPdf } from '../../lib/pdf';
 
 type Opened =
@@ -39,6 +40,10 @@ export function DocumentViewerDialog({
   const { t } = useTranslation();
   const { central } = useSession();
   const [opened, setOpened] = useState<Opened>({ kind: 'loading' });
+  const caseRecord = useLiveQuery(
+    () => (file ? database.cases.get(file.caseId) : undefined),
+    [file?.caseId],
+  );
   const flags = useLiveQuery(
     () => (file ? database.flags.where('documentId').equals(file.id).toArray() : []),
     [file?.id],
@@ -119,7 +124,19 @@ export function DocumentViewerDialog({
           ) : opened.kind === 'pdf' ? (
             <PdfViewer doc={opened.doc} flags={flags} />
           ) : (
-            <ImageViewer file={opened.file} name={file?.fileName ?? ''} />
+            <Stack direction="row" sx={{ height: '100%' }}>
+              <Box sx={{ flex: 1, minWidth: 0 }}>
+                <ImageViewer file={opened.file} name={file?.fileName ?? ''} />
+              </Box>
+              <PhotoFactsPanel
+                file={opened.file}
+                loss={
+                  caseRecord
+                    ? { lat: caseRecord.lossLat, lng: caseRecord.lossLng, at: caseRecord.lossAt }
+                    : null
+                }
+              />
+            </Stack>
           )}
         </Box>
       </Stack>
