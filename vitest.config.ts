@@ -12,6 +12,7 @@ export default defineConfig({
       'tests/integration/**/*.test.ts',
       'tests/lint/**/*.test.ts',
       'tests/cli/**/*.test.ts',
+      'tests/analysis/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,
