@@ -41,4 +41,17 @@ export class CaseWorkspace {
   documents() {
     return this.page.getByTestId('document');
   }
+
+  /** Runs the AI pre-review of the case's files and waits for its summary. */
+  async prereview(): Promise<string> {
+    await this.page.getByTestId('prereview').click();
+    const result = this.page.getByTestId('prereview-result');
+    await expect(result).toBeVisible();
+    return (await result.textContent()) ?? '';
+  }
+
+  /** The open-flags chip of one file. */
+  flagsOn(fileName: string) {
+    return this.documents().filter({ hasText: fileName }).getByTestId('document-flags');
+  }
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { CaseWorkspace } from '../pages/case-workspace';
 import { DocumentViewer } from '../pages/document-viewer';
 import { SignInPage } from '../pages/sign-in-page';
 import { Workstation, type Area } from '../pages/workstation';
@@ -58,7 +59,12 @@ for (const { language, theme } of variants) {
       fullPage: true,
     });
 
-    // The case's papers in the viewer: a PDF with a search, then a photo.
+    // The AI pre-review of the case's papers, then the papers in the viewer: a PDF with a search, then a photo.
+    const workspace = new CaseWorkspace(page);
+    await workspace.prereview();
+    await page.getByTestId('case-flags').waitFor();
+    await page.getByTestId('documents').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `reports/screenshots/${language}-${theme}-prereview.png` });
     const viewer = new DocumentViewer(page);
     const files = page.getByTestId('document');
     await viewer.open(files, /\.pdf/);

@@ -18,6 +18,7 @@ import { usePreferences } from '../../app/preferences-context';
 import { database } from '../../data/db';
 import { AdjudicationPanel } from '../adjudication/AdjudicationPanel';
 import { toSummary } from '../queue/use-case-list';
+import { CaseFlagsPanel } from './CaseFlagsPanel';
 import { DescriptionPanel, DocumentsPanel, NotesPanel } from './CaseWorkPanels';
 
 export function CasePage() {
@@ -111,6 +112,7 @@ function CaseWorkspace({ caseId }: { caseId: string }) {
           </Box>
         </Paper>
         <DescriptionPanel record={record} />
+        <CaseFlagsPanel caseId={caseId} />
         <AdjudicationPanel record={record} />
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
           <NotesPanel caseId={caseId} />

@@ -1,4 +1,5 @@
 import AttachFileOutlined from '@mui/icons-material/AttachFileOutlined';
+import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import {
   Alert,
   Button,
@@ -18,6 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import type { CaseRecord, DocumentRecord } from '@shared/sync/records';
 import { usePreferences } from '../../app/preferences-context';
+import { useSession } from '../../app/session-context';
+import { checkCase, type CheckReport } from '../../analysis/check-case';
 import { database, type Stored } from '../../data/db';
 import { useSync } from '../../sync/sync-context';
 import { DocumentViewerDialog } from '../viewer/DocumentViewerDialog';
@@ -136,6 +139,32 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
   const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [open, setOpen] = useState<DocumentRecord | null>(null);
+  const { central } = useSession();
+  const [checking, setChecking] = useState(false);
+  const [checked, setChecked] = useState<CheckReport | null>(null);
+  const openFlags = useLiveQuery(
+    async () => {
+      const flags = await database.flags.where('caseId').equals(caseId).toArray();
+      const counts = new Map<string, number>();
+      for (const f of flags)
+        if (f.verdict === 'open' && f.documentId)
+          counts.set(f.documentId, (counts.get(f.documentId) ?? 0) + 1);
+      return counts;
+    },
+    [caseId],
+    new Map<string, number>(),
+  );
+  const prereview = async () => {
+    setChecking(true);
+    setChecked(null);
+    try {
+      setChecked(await checkCase(database, central, caseId, (args) => queue('flag.raise', args)));
+    } catch (error) {
+      setProblems([error instanceof Error ? error.message : String(error)]);
+    } finally {
+      setChecking(false);
+    }
+  };
   const documents = useLiveQuery(
     () => database.documents.where('caseId').equals(caseId).sortBy('createdAt'),
     [caseId],
@@ -168,6 +197,14 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
               void attachFiles(queue, caseId, files).then(setProblems);
             }}
           />
+          <Button
+            startIcon={<FactCheckOutlined />}
+            onClick={() => void prereview()}
+            disabled={checking || documents.length === 0}
+            data-testid="prereview"
+          >
+            {checking ? t('workspace.prereviewing') : t('workspace.prereview')}
+          </Button>
           <Button startIcon={<AttachFileOutlined />} onClick={() => input.current?.click()}>
             {t('workspace.attach')}
           </Button>
@@ -179,6 +216,19 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
           {p}
         </Alert>
       ))}
+      {checked ? (
+        <Alert
+          severity={checked.raised > 0 ? 'warning' : 'success'}
+          sx={{ mb: 1 }}
+          data-testid="prereview-result"
+          onClose={() => setChecked(null)}
+        >
+          {t('workspace.prereviewDone', { read: checked.read, raised: checked.raised })}
+          {checked.unreadable.length > 0
+            ? ` ${t('workspace.prereviewUnreadable', { files: checked.unreadable.join('、') })}`
+            : null}
+        </Alert>
+      ) : null}
       {documents.length === 0 ? (
         <Typography color="text.secondary">{t('workspace.noDocuments')}</Typography>
       ) : null}
@@ -202,6 +252,15 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
                   <LinearProgress variant="determinate" value={percent} />
                 ) : null}
               </ListItemButton>
+              {openFlags.get(doc.id) ? (
+                <Chip
+                  size="small"
+                  color="error"
+                  sx={{ mr: 1 }}
+                  data-testid="document-flags"
+                  label={t('workspace.openFlags', { count: openFlags.get(doc.id) })}
+                />
+              ) : null}
               <Chip
                 size="small"
                 variant="outlined"

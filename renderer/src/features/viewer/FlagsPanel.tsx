@@ -25,8 +25,11 @@ export function FlagsPanel({
   selectedId,
   onSelect,
   reasonInput,
+  inline = false,
 }: {
   flags: readonly FlagRecord[];
+  /** Inside a workspace panel rather than beside a document. */
+  inline?: boolean;
   selectedId: string | null;
   onSelect: (flag: FlagRecord) => void;
   /** The selected flag's reason field, focused by the dismiss key. */
@@ -51,9 +54,13 @@ export function FlagsPanel({
       component="aside"
       aria-label={t('anomaly.title')}
       data-testid="flags-panel"
-      sx={{ width: 340, flexShrink: 0, borderLeft: 1, borderColor: 'divider', overflowY: 'auto' }}
+      sx={
+        inline
+          ? {}
+          : { width: 340, flexShrink: 0, borderLeft: 1, borderColor: 'divider', overflowY: 'auto' }
+      }
     >
-      <Stack sx={{ px: 2, pt: 1.5 }}>
+      <Stack sx={{ px: 2, pt: 1.5, display: inline ? 'none' : 'flex' }}>
         <Typography variant="subtitle2">
           {t('anomaly.title')} ({flags.filter((f) => f.verdict === 'open').length})
         </Typography>

@@ -1,0 +1,72 @@
+import { detectCase } from '@shared/analysis/detectors';
+import type { DocumentFacts, Finding } from '@shared/analysis/facts';
+import { uuidv7 } from '@shared/lib/uuidv7';
+import type { MutationArgs } from '@shared/sync/mutations';
+import type { WorkstationDatabase } from '../data/db';
+import { fileBytes } from '../sync/blob-cache';
+import type { CentralClient } from '../sync/central-client';
+import { caseFactsOf, readDocumentFacts } from './read-facts';
+
+/** Names the workstation's detectors on the flags they raise; bumped when their rules change. */
+export const DETECTOR = { name: 'workstation-prereview', version: '1' } as const;
+
+export interface CheckReport {
+  read: number;
+  raised: number;
+  /** Files that could not be read, by name. */
+  unreadable: string[];
+}
+
+/**
+ * The AI pre-review of a case: reads every file of the case, runs the
+ * single-case detectors and raises a flag for each new finding. A finding
+ * already flagged (open, confirmed or dismissed) is not raised again, so a
+ * dismissal stands when the check runs a second time.
+ */
+export async function checkCase(
+  db: WorkstationDatabase,
+  central: CentralClient | null,
+  caseId: string,
+  raise: (args: MutationArgs<'flag.raise'>) => Promise<void>,
+): Promise<CheckReport> {
+  const record = await db.cases.get(caseId);
+  if (!record) throw new Error(`No case ${caseId} on this device.`);
+  const documents = await db.documents.where('caseId').equals(caseId).toArray();
+  const facts: DocumentFacts[] = [];
+  const unreadable: string[] = [];
+  for (const document of documents) {
+    try {
+      const read = await readDocumentFacts(document, await fileBytes(db, central, document));
+      if (read) facts.push(read);
+    } catch {
+      unreadable.push(document.fileName);
+    }
+  }
+  const flagged = new Set(
+    (await db.flags.where('caseId').equals(caseId).toArray()).map((f) => findingKey(f)),
+  );
+  let raised = 0;
+  for (const finding of detectCase(facts, caseFactsOf(record))) {
+    if (flagged.has(findingKey(finding))) continue;
+    flagged.add(findingKey(finding));
+    await raise({
+      flagId: uuidv7(),
+      caseId,
+      documentId: finding.documentId,
+      detector: DETECTOR.name,
+      detectorVersion: DETECTOR.version,
+      kind: finding.kind,
+      severity: finding.severity,
+      page: finding.page,
+      region: finding.region,
+      evidence: finding.evidence,
+      explanation: finding.explanation,
+    });
+    raised++;
+  }
+  return { read: facts.length, raised, unreadable };
+}
+
+function findingKey(f: Pick<Finding, 'kind' | 'documentId' | 'page'>): string {
+  return `${f.kind}|${f.documentId ?? ''}|${f.page ?? ''}`;
+}
