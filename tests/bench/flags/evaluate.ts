@@ -1,0 +1,113 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { type AnomalyKind, SINGLE_CASE_ANOMALIES } from '@shared/analysis/anomaly-kinds';
+import { detectCase } from '@shared/analysis/detectors';
+import type { CaseFacts, DocumentFacts, Finding } from '@shared/analysis/facts';
+import { pdfFacts } from '../../../renderer/src/analysis/pdf-facts';
+import { photoFacts } from '../../../renderer/src/analysis/photo-facts';
+import { createDocumentFactory } from '../../../server/src/demo/documents/factory';
+import { planAnomalies } from '../../../server/src/demo/documents/plan';
+import { sampleFacts } from '../../../server/src/demo/documents/test-helpers';
+import type { DemoCaseFacts, GeneratedDocument } from '../../../server/src/demo/documents/types';
+
+/** How the detectors of one kind did against the answer key. */
+export interface KindScore {
+  kind: AnomalyKind;
+  planted: number;
+  found: number;
+  falsePositives: number;
+}
+
+export interface Evaluation {
+  cases: number;
+  documents: number;
+  kinds: KindScore[];
+  precision: number;
+  recall: number;
+}
+
+const SINGLE = new Set<AnomalyKind>(SINGLE_CASE_ANOMALIES);
+
+/**
+ * Generates the demo papers as the seed does (same planner, same factory),
+ * reads each as the workstation would, runs the single-case detectors and
+ * scores them against the generator's answer key. A finding counts when it
+ * names the planted kind on the planted case (and file, when the anomaly is
+ * on a file); anything else it raises of that kind is a false positive.
+ */
+export async function evaluateDetectors(options: {
+  cases: number;
+  seed: number;
+  share: number;
+}): Promise<Evaluation> {
+  const all = sampleFacts(options.cases, options.seed);
+  const plan = planAnomalies(all, { share: options.share, seed: options.seed });
+  const factory = createDocumentFactory({ seed: options.seed });
+  const planted: { kind: AnomalyKind; caseId: string; documentId: string | null }[] = [];
+  const found: (Finding & { caseId: string })[] = [];
+  let documents = 0;
+  for (const facts of all) {
+    const result = await factory.documentsFor(facts, plan.get(facts.caseId) ?? null);
+    for (const a of result.answers)
+      if (SINGLE.has(a.anomaly))
+        planted.push({ kind: a.anomaly, caseId: a.caseId, documentId: a.documentId });
+    const read = await Promise.all(result.documents.map(factsOf));
+    documents += read.length;
+    // A repeat claimant's case belongs to the first case's customer, as the demo seed stores it.
+    const { sameCustomerAs, ...overrides } = result.overrides;
+    const first = all.find((c) => c.caseId === sameCustomerAs);
+    const claimant = first
+      ? { claimantName: first.claimantName, claimantIdNumber: first.claimantIdNumber }
+      : {};
+    for (const finding of detectCase(read, caseFacts({ ...facts, ...overrides, ...claimant })))
+      found.push({ ...finding, caseId: facts.caseId });
+  }
+  const matches = (p: (typeof planted)[number], f: (typeof found)[number]) =>
+    f.kind === p.kind &&
+    f.caseId === p.caseId &&
+    (p.documentId === null || f.documentId === p.documentId);
+  const kinds = [...SINGLE].map((kind) => {
+    const want = planted.filter((p) => p.kind === kind);
+    const mine = found.filter((f) => f.kind === kind);
+    return {
+      kind,
+      planted: want.length,
+      found: want.filter((p) => mine.some((f) => matches(p, f))).length,
+      falsePositives: mine.filter((f) => !want.some((p) => matches(p, f))).length,
+    };
+  });
+  const sum = (pick: (k: KindScore) => number) => kinds.reduce((s, k) => s + pick(k), 0);
+  const truePositives = found.length - sum((k) => k.falsePositives);
+  return {
+    cases: all.length,
+    documents,
+    kinds,
+    precision: found.length === 0 ? 0 : truePositives / found.length,
+    recall: sum((k) => k.planted) === 0 ? 0 : sum((k) => k.found) / sum((k) => k.planted),
+  };
+}
+
+async function factsOf(doc: GeneratedDocument): Promise<DocumentFacts> {
+  const about = { documentId: doc.id, fileName: doc.fileName, docType: doc.kind };
+  if (doc.mediaType !== 'application/pdf') return photoFacts(doc.bytes, about);
+  const pdf = await getDocument({ data: doc.bytes.slice(), verbosity: 0, disableFontFace: true })
+    .promise;
+  try {
+    return await pdfFacts(pdf, doc.bytes, about);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+function caseFacts(c: DemoCaseFacts): CaseFacts {
+  return {
+    caseId: c.caseId,
+    claimedFen: c.claimedFen,
+    lossAt: c.lossAt,
+    reportedAt: c.reportedAt,
+    lossLat: c.lossLat,
+    lossLng: c.lossLng,
+    policyStart: c.policyStart,
+    policyEnd: c.policyEnd,
+    claimant: { name: c.claimantName, idNumber: c.claimantIdNumber },
+  };
+}
