@@ -4,17 +4,21 @@ import { uuidv7 } from '@shared/lib/uuidv7';
 import type { MutationArgs } from '@shared/sync/mutations';
 import type { WorkstationDatabase } from '../data/db';
 import { fileBytes } from '../sync/blob-cache';
-import type { CentralClient } from '../sync/central-client';
+import { CentralError, type CentralClient } from '../sync/central-client';
+import { FileProblemError, problemOf, withinBudget, type FileProblem } from './file-problems';
 import { caseFactsOf, readDocumentFacts } from './read-facts';
 
 /** Names the workstation's detectors on the flags they raise; bumped when their rules change. */
 export const DETECTOR = { name: 'workstation-prereview', version: '1' } as const;
 
+/** Reading and checking one file may take this long; a file that takes longer is reported, not waited for. */
+const BUDGET_PER_FILE_MS = 30_000;
+
 export interface CheckReport {
   read: number;
   raised: number;
-  /** Files that could not be read, by name. */
-  unreadable: string[];
+  /** Files that could not be read, and why. */
+  unreadable: { documentId: string; fileName: string; problem: FileProblem }[];
 }
 
 /**
@@ -33,13 +37,22 @@ export async function checkCase(
   if (!record) throw new Error(`No case ${caseId} on this device.`);
   const documents = await db.documents.where('caseId').equals(caseId).toArray();
   const facts: DocumentFacts[] = [];
-  const unreadable: string[] = [];
+  const unreadable: CheckReport['unreadable'] = [];
   for (const document of documents) {
     try {
-      const read = await readDocumentFacts(document, await fileBytes(db, central, document));
+      const file = await fileBytes(db, central, document).catch((error: unknown) => {
+        throw error instanceof CentralError && error.status === 'unreachable'
+          ? new FileProblemError('not-downloaded')
+          : error;
+      });
+      const read = await withinBudget(readDocumentFacts(document, file), BUDGET_PER_FILE_MS);
       if (read) facts.push(read);
-    } catch {
-      unreadable.push(document.fileName);
+    } catch (error) {
+      unreadable.push({
+        documentId: document.id,
+        fileName: document.fileName,
+        problem: problemOf(error),
+      });
     }
   }
   const flagged = new Set(

@@ -34,6 +34,21 @@ export class CaseWorkspace {
     await expect(this.documents().filter({ hasText: file.name })).toBeVisible();
   }
 
+  /** Offers a file the workspace should refuse. */
+  async attachRefused(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.getByTestId('attach-input').setInputFiles(file);
+    await expect(this.attachProblems().filter({ hasText: file.name })).toBeVisible();
+  }
+
+  attachProblems() {
+    return this.page.getByTestId('attach-problem');
+  }
+
+  /** What is wrong with one file, as its card says. */
+  problemOn(fileName: string) {
+    return this.documents().filter({ hasText: fileName }).getByTestId('document-problem');
+  }
+
   state() {
     return this.page.getByTestId('case-state');
   }

@@ -21,6 +21,10 @@ export class DocumentViewer {
     await expect(this.page.locator('.MuiDialog-container')).toHaveCSS('opacity', '1');
   }
 
+  error() {
+    return this.root().getByTestId('viewer-error');
+  }
+
   image() {
     return this.root().getByTestId('viewer-image');
   }

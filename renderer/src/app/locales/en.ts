@@ -422,6 +422,19 @@ export const en: Translation = {
     metres: '{{n}} m',
     kilometres: '{{n}} km',
   },
+  fileProblem: {
+    empty: 'the file is empty (0 bytes)',
+    'too-large': 'larger than 200 MB; send a smaller copy',
+    'storage-full':
+      'this device’s storage is full; free space on the Sync status page, then try again',
+    corrupt: 'the file is damaged or is not a PDF',
+    encrypted: 'the file is password-protected; ask the sender for an unprotected copy',
+    'not-what-it-says': 'its content does not match its type (a renamed file?)',
+    unsupported: 'this kind of file cannot be read here',
+    timeout: 'reading it took too long and was stopped',
+    'not-downloaded': 'not on this device yet; go online to download it',
+    unreadable: 'the file could not be read',
+  },
   viewer: {
     opening: 'Opening the file…',
     close: 'Close',

@@ -400,6 +400,18 @@ export const zhCN = {
     metres: '{{n}} 米',
     kilometres: '{{n}} 公里',
   },
+  fileProblem: {
+    empty: '文件为空（0 字节）',
+    'too-large': '超过 200 MB，请提供较小的副本',
+    'storage-full': '本机存储空间已满，请在“同步状态”页释放空间后重试',
+    corrupt: '文件已损坏或不是 PDF',
+    encrypted: '文件有密码保护，请向提供方索取未加密的副本',
+    'not-what-it-says': '文件内容与类型不符（是否改过扩展名？）',
+    unsupported: '无法读取此类文件',
+    timeout: '读取时间过长，已停止',
+    'not-downloaded': '尚未下载到本机，请联网后下载',
+    unreadable: '无法读取此文件',
+  },
   viewer: {
     opening: '正在打开文件…',
     close: '关闭',

@@ -154,6 +154,7 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
     [caseId],
     new Map<string, number>(),
   );
+  const unreadable = new Map(checked?.unreadable.map((u) => [u.documentId, u.problem]) ?? []);
   const prereview = async () => {
     setChecking(true);
     setChecked(null);
@@ -194,7 +195,9 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
             onChange={(e) => {
               const files = Array.from(e.target.files ?? []);
               e.target.value = '';
-              void attachFiles(queue, caseId, files).then(setProblems);
+              void attachFiles(queue, caseId, files).then((refused) =>
+                setProblems(refused.map((r) => `${r.fileName}：${t(`fileProblem.${r.problem}`)}`)),
+              );
             }}
           />
           <Button
@@ -212,7 +215,7 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
       }
     >
       {problems.map((p) => (
-        <Alert key={p} severity="error" sx={{ mb: 1 }}>
+        <Alert key={p} severity="error" sx={{ mb: 1 }} data-testid="attach-problem">
           {p}
         </Alert>
       ))}
@@ -225,7 +228,7 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
         >
           {t('workspace.prereviewDone', { read: checked.read, raised: checked.raised })}
           {checked.unreadable.length > 0
-            ? ` ${t('workspace.prereviewUnreadable', { files: checked.unreadable.join('、') })}`
+            ? ` ${t('workspace.prereviewUnreadable', { files: checked.unreadable.map((u) => u.fileName).join('、') })}`
             : null}
         </Alert>
       ) : null}
@@ -252,6 +255,16 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
                   <LinearProgress variant="determinate" value={percent} />
                 ) : null}
               </ListItemButton>
+              {unreadable.get(doc.id) ? (
+                <Chip
+                  size="small"
+                  color="error"
+                  variant="outlined"
+                  sx={{ mr: 1 }}
+                  data-testid="document-problem"
+                  label={t(`fileProblem.${unreadable.get(doc.id) ?? 'unreadable'}`)}
+                />
+              ) : null}
               {openFlags.get(doc.id) ? (
                 <Chip
                   size="small"

@@ -3,50 +3,66 @@ import { database } from '../../data/db';
 import { isQuotaExceeded } from '../../data/quota';
 import type { useSync } from '../../sync/sync-context';
 import { sha256Hex } from '../../lib/sha256';
+import { contentMismatch, type FileProblem } from '../../analysis/file-problems';
 
 type Queue = ReturnType<typeof useSync>['queue'];
 
 /** The largest file a case accepts; larger ones are refused here with a clear message. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+/** A file that was not attached, and why. */
+export interface AttachProblem {
+  fileName: string;
+  problem: FileProblem;
+  detail: string | null;
+}
+
 /**
  * Keeps the file's bytes on this device (pinned until uploaded), queues its
  * upload and the document's metadata; works offline, and the bytes reach
- * the service before the metadata does.
+ * the service before the metadata does. An empty, oversized or mislabelled
+ * file is refused with its reason; the others are attached regardless.
  */
 export async function attachFiles(
   queue: Queue,
   caseId: string,
   files: readonly File[],
-): Promise<string[]> {
-  const problems: string[] = [];
+): Promise<AttachProblem[]> {
+  const problems: AttachProblem[] = [];
+  const refuse = (file: File, problem: FileProblem, detail: string | null = null) =>
+    problems.push({ fileName: file.name, problem, detail });
   for (const file of files) {
     if (file.size === 0) {
-      problems.push(`${file.name}: the file is empty.`);
+      refuse(file, 'empty');
       continue;
     }
     if (file.size > MAX_FILE_BYTES) {
-      problems.push(`${file.name}: larger than 200 MB.`);
+      refuse(file, 'too-large');
+      continue;
+    }
+    if (
+      contentMismatch(mediaTypeOf(file), new Uint8Array(await file.slice(0, 1024).arrayBuffer()))
+    ) {
+      refuse(file, 'not-what-it-says');
       continue;
     }
     try {
       await attachOne(queue, caseId, file);
     } catch (error) {
-      problems.push(
-        isQuotaExceeded(error)
-          ? `${file.name}: this device's storage is full. Free space on the sync screen (uploaded files can be removed), then try again.`
-          : `${file.name}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      if (isQuotaExceeded(error)) refuse(file, 'storage-full');
+      else refuse(file, 'unreadable', error instanceof Error ? error.message : String(error));
     }
   }
   return problems;
 }
 
+const mediaTypeOf = (file: File) => file.type || 'application/octet-stream';
+
 async function attachOne(queue: Queue, caseId: string, file: File): Promise<void> {
   {
     const bytes = await file.arrayBuffer();
     const sha256 = await sha256Hex(bytes);
-    const mediaType = file.type || 'application/octet-stream';
+    const mediaType = mediaTypeOf(file);
     const now = Date.now();
     await database.transaction('rw', [database.blobs, database.uploads], async () => {
       if (!(await database.blobs.get(sha256))) {

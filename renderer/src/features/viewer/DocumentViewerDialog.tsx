@@ -16,6 +16,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { DocumentRecord } from '@shared/sync/records';
 import { useSession } from '../../app/session-context';
 import { database } from '../../data/db';
+import { problemOf } from '../../analysis/file-problems';
 import { fileBytes } from '../../sync/blob-cache';
 import { CentralError } from '../../sync/central-client';
 import { ImageViewer } from './ImageViewer';
@@ -73,9 +74,7 @@ export function DocumentViewerDialog({
             message:
               error instanceof CentralError && error.status === 'unreachable'
                 ? t('viewer.offline')
-                : t('viewer.failed', {
-                    reason: error instanceof Error ? error.message : String(error),
-                  }),
+                : t('viewer.failed', { reason: t(`fileProblem.${problemOf(error)}`) }),
           });
       }
     })();
