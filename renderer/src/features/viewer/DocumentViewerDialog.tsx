@@ -21,7 +21,7 @@ import { fileBytes } from '../../sync/blob-cache';
 import { CentralError } from '../../sync/central-client';
 import { ImageViewer } from './ImageViewer';
 import { PdfViewer } from './PdfViewer';
-import { PhotoFactsPanel } from './PhotoFactsPanel';
+import { PhotoSidebar } from './PhotoSidebar';
 import { openPdf } from '../../lib/pdf';
 
 type Opened =
@@ -127,8 +127,9 @@ export function DocumentViewerDialog({
               <Box sx={{ flex: 1, minWidth: 0 }}>
                 <ImageViewer file={opened.file} name={file?.fileName ?? ''} />
               </Box>
-              <PhotoFactsPanel
+              <PhotoSidebar
                 file={opened.file}
+                flags={flags}
                 loss={
                   caseRecord
                     ? { lat: caseRecord.lossLat, lng: caseRecord.lossLng, at: caseRecord.lossAt }

@@ -41,7 +41,7 @@ export function PhotoFactsPanel({
       component="aside"
       data-testid="photo-facts"
       aria-label={t('photo.title')}
-      sx={{ width: 300, flexShrink: 0, borderLeft: 1, borderColor: 'divider', p: 2 }}
+      sx={{ p: 2, borderBottom: 1, borderColor: 'divider' }}
     >
       <Typography variant="subtitle2" sx={{ mb: 1 }}>
         {t('photo.title')}
