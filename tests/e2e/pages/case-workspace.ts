@@ -34,6 +34,33 @@ export class CaseWorkspace {
     await expect(this.documents().filter({ hasText: file.name })).toBeVisible();
   }
 
+  /** Drops a file on the files panel, as from the desktop. */
+  async drop(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, mimeType, bytes }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }));
+        return transfer;
+      },
+      { name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] },
+    );
+    await this.page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+    await expect(this.documents().filter({ hasText: file.name })).toBeVisible();
+  }
+
+  /** Pastes a file (a screenshot, a photo copied from a chat) while the case is open. */
+  async paste(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.evaluate(
+      ({ name, mimeType, bytes }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }));
+        document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer }));
+      },
+      { name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] },
+    );
+    await expect(this.documents().filter({ hasText: file.name })).toBeVisible();
+  }
+
   /** Offers a file the workspace should refuse. */
   async attachRefused(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     await this.page.getByTestId('attach-input').setInputFiles(file);

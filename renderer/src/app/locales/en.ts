@@ -471,6 +471,7 @@ export const en: Translation = {
     documents: 'Files',
     attach: 'Add photos or files',
     noDocuments: 'No files yet.',
+    dropHint: 'Drop files here, or paste a photo or screenshot.',
     prereview: 'AI pre-review',
     prereviewing: 'Checking the files…',
     prereviewDone: 'Checked {{read}} files; new flags: {{raised}}.',

@@ -447,6 +447,7 @@ export const zhCN = {
     documents: '文件',
     attach: '添加照片或文件',
     noDocuments: '还没有文件。',
+    dropHint: '可将文件拖放到此处，或直接粘贴照片、截图。',
     prereview: 'AI 预审',
     prereviewing: '正在检查文件…',
     prereviewDone: '已检查 {{read}} 个文件，新发现 {{raised}} 个疑点。',

@@ -19,7 +19,8 @@ import { database } from '../../data/db';
 import { AdjudicationPanel } from '../adjudication/AdjudicationPanel';
 import { toSummary } from '../queue/use-case-list';
 import { CaseFlagsPanel } from './CaseFlagsPanel';
-import { DescriptionPanel, DocumentsPanel, NotesPanel } from './CaseWorkPanels';
+import { DescriptionPanel, NotesPanel } from './CaseWorkPanels';
+import { DocumentsPanel } from './DocumentsPanel';
 
 export function CasePage() {
   const { t } = useTranslation();

@@ -1,30 +1,21 @@
-import AttachFileOutlined from '@mui/icons-material/AttachFileOutlined';
-import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import {
-  Alert,
   Button,
   Chip,
-  LinearProgress,
   List,
   ListItem,
-  ListItemButton,
   ListItemText,
   Stack,
   TextField,
   Typography,
 } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uuidv7 } from '@shared/lib/uuidv7';
-import type { CaseRecord, DocumentRecord } from '@shared/sync/records';
+import type { CaseRecord } from '@shared/sync/records';
 import { usePreferences } from '../../app/preferences-context';
-import { useSession } from '../../app/session-context';
-import { checkCase, type CheckReport } from '../../analysis/check-case';
 import { database, type Stored } from '../../data/db';
 import { useSync } from '../../sync/sync-context';
-import { DocumentViewerDialog } from '../viewer/DocumentViewerDialog';
-import { attachFiles } from './attach-files';
 import { Panel } from './Panel';
 
 /** The loss description, edited in place; saved as a field-level change that merges with others. */
@@ -129,168 +120,6 @@ export function NotesPanel({ caseId }: { caseId: string }) {
           </ListItem>
         ))}
       </List>
-    </Panel>
-  );
-}
-
-export function DocumentsPanel({ caseId }: { caseId: string }) {
-  const { t } = useTranslation();
-  const { queue } = useSync();
-  const input = useRef<HTMLInputElement>(null);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [open, setOpen] = useState<DocumentRecord | null>(null);
-  const { central } = useSession();
-  const [checking, setChecking] = useState(false);
-  const [checked, setChecked] = useState<CheckReport | null>(null);
-  const openFlags = useLiveQuery(
-    async () => {
-      const flags = await database.flags.where('caseId').equals(caseId).toArray();
-      const counts = new Map<string, number>();
-      for (const f of flags)
-        if (f.verdict === 'open' && f.documentId)
-          counts.set(f.documentId, (counts.get(f.documentId) ?? 0) + 1);
-      return counts;
-    },
-    [caseId],
-    new Map<string, number>(),
-  );
-  const unreadable = new Map(checked?.unreadable.map((u) => [u.documentId, u.problem]) ?? []);
-  const prereview = async () => {
-    setChecking(true);
-    setChecked(null);
-    try {
-      setChecked(await checkCase(database, central, caseId, (args) => queue('flag.raise', args)));
-    } catch (error) {
-      setProblems([error instanceof Error ? error.message : String(error)]);
-    } finally {
-      setChecking(false);
-    }
-  };
-  const documents = useLiveQuery(
-    () => database.documents.where('caseId').equals(caseId).sortBy('createdAt'),
-    [caseId],
-    [],
-  );
-  const uploads = useLiveQuery(
-    async () =>
-      new Map(
-        (await database.uploads.where('caseId').equals(caseId).toArray()).map((u) => [u.sha256, u]),
-      ),
-    [caseId],
-    new Map(),
-  );
-  return (
-    <Panel
-      title={t('workspace.documents')}
-      testId="documents"
-      action={
-        <>
-          <input
-            ref={input}
-            type="file"
-            multiple
-            hidden
-            data-testid="attach-input"
-            accept="image/*,application/pdf"
-            onChange={(e) => {
-              const files = Array.from(e.target.files ?? []);
-              e.target.value = '';
-              void attachFiles(queue, caseId, files).then((refused) =>
-                setProblems(refused.map((r) => `${r.fileName}：${t(`fileProblem.${r.problem}`)}`)),
-              );
-            }}
-          />
-          <Button
-            startIcon={<FactCheckOutlined />}
-            onClick={() => void prereview()}
-            disabled={checking || documents.length === 0}
-            data-testid="prereview"
-          >
-            {checking ? t('workspace.prereviewing') : t('workspace.prereview')}
-          </Button>
-          <Button startIcon={<AttachFileOutlined />} onClick={() => input.current?.click()}>
-            {t('workspace.attach')}
-          </Button>
-        </>
-      }
-    >
-      {problems.map((p) => (
-        <Alert key={p} severity="error" sx={{ mb: 1 }} data-testid="attach-problem">
-          {p}
-        </Alert>
-      ))}
-      {checked ? (
-        <Alert
-          severity={checked.raised > 0 ? 'warning' : 'success'}
-          sx={{ mb: 1 }}
-          data-testid="prereview-result"
-          onClose={() => setChecked(null)}
-        >
-          {t('workspace.prereviewDone', { read: checked.read, raised: checked.raised })}
-          {checked.unreadable.length > 0
-            ? ` ${t('workspace.prereviewUnreadable', { files: checked.unreadable.map((u) => u.fileName).join('、') })}`
-            : null}
-        </Alert>
-      ) : null}
-      {documents.length === 0 ? (
-        <Typography color="text.secondary">{t('workspace.noDocuments')}</Typography>
-      ) : null}
-      <List dense>
-        {documents.map((doc) => {
-          const upload = uploads.get(doc.sha256);
-          const percent = upload
-            ? Math.round((upload.received / Math.max(1, upload.size)) * 100)
-            : 100;
-          return (
-            <ListItem key={doc.id} data-testid="document" disableGutters>
-              <ListItemButton
-                onClick={() => setOpen(doc)}
-                sx={{ flexGrow: 1, display: 'block', px: 1, borderRadius: 1 }}
-              >
-                <ListItemText
-                  primary={doc.fileName}
-                  secondary={`${(doc.size / 1024).toFixed(0)} KB`}
-                />
-                {upload && upload.state !== 'done' ? (
-                  <LinearProgress variant="determinate" value={percent} />
-                ) : null}
-              </ListItemButton>
-              {unreadable.get(doc.id) ? (
-                <Chip
-                  size="small"
-                  color="error"
-                  variant="outlined"
-                  sx={{ mr: 1 }}
-                  data-testid="document-problem"
-                  label={t(`fileProblem.${unreadable.get(doc.id) ?? 'unreadable'}`)}
-                />
-              ) : null}
-              {openFlags.get(doc.id) ? (
-                <Chip
-                  size="small"
-                  color="error"
-                  sx={{ mr: 1 }}
-                  data-testid="document-flags"
-                  label={t('workspace.openFlags', { count: openFlags.get(doc.id) })}
-                />
-              ) : null}
-              <Chip
-                size="small"
-                variant="outlined"
-                color={upload && upload.state !== 'done' ? 'warning' : 'success'}
-                label={
-                  !upload || upload.state === 'done'
-                    ? t('workspace.uploaded')
-                    : upload.received > 0
-                      ? t('workspace.uploading', { percent })
-                      : t('workspace.waitingUpload')
-                }
-              />
-            </ListItem>
-          );
-        })}
-      </List>
-      <DocumentViewerDialog document={open} onClose={() => setOpen(null)} />
     </Panel>
   );
 }
