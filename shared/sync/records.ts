@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AnomalyKind, Region, Severity } from '../analysis/anomaly-kinds';
 import { CaseState } from '../domain/lifecycle';
 import { Line } from '../domain/lines';
+import { CaseMilestones } from '../domain/milestones';
 import { Role } from '../domain/roles';
 
 /**
@@ -69,6 +70,8 @@ export const CaseRecord = z.object({
   lossLat: z.number().nullable(),
   lossLng: z.number().nullable(),
   description: z.string(),
+  /** Kept by the service from the case's events: what its deadlines and KPIs are measured from. */
+  milestones: CaseMilestones.default({}),
   createdAt: Time,
   updatedAt: Time,
 });
@@ -92,6 +95,8 @@ export const EventRecord = z.object({
     'approval',
     'payment',
     'conflict',
+    'complaint',
+    'survey',
   ]),
   fromState: CaseState.nullable(),
   toState: CaseState.nullable(),

@@ -14,7 +14,7 @@ describe('local database migrations', () => {
 
     const current = new WorkstationDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     expect(await loadPreferences(current)).toMatchObject({ language: 'en' });
     await current.outbox.add({
       mutationId: 'm-00000001',
@@ -49,12 +49,31 @@ describe('local database migrations', () => {
 
     const current = new WorkstationDatabase(name);
     await current.open();
-    expect(current.verno).toBe(5);
+    expect(current.verno).toBe(6);
     expect(await current.outbox.count()).toBe(1);
     expect(await current.uploads.where('caseId').equals('case-1').count()).toBe(1);
     expect((await current.calculations.get('calc-1'))?.rowVersion).toBe(7);
     expect(await current.approvals.where('caseId').equals('case-1').count()).toBe(0);
     expect(await current.payments.count()).toBe(0);
+    current.close();
+  });
+
+  it('gives version 5 cases empty milestones and indexes flags by verdict', async () => {
+    const name = 'migration-v5';
+    const v5 = new Dexie(name);
+    v5.version(2).stores({ cases: 'id, assigneeId, teamId, state, line, reportedAt' });
+    v5.version(5).stores({ flags: 'id, caseId, documentId' });
+    await v5.table('cases').put({ id: 'case-1', rowVersion: 3, state: 'ACCEPTED' });
+    await v5.table('flags').bulkPut([
+      { id: 'f1', caseId: 'case-1', verdict: 'open' },
+      { id: 'f2', caseId: 'case-1', verdict: 'dismissed' },
+    ]);
+    v5.close();
+
+    const current = new WorkstationDatabase(name);
+    await current.open();
+    expect(await current.cases.get('case-1')).toMatchObject({ rowVersion: 3, milestones: {} });
+    expect(await current.flags.where('verdict').equals('open').primaryKeys()).toEqual(['f1']);
     current.close();
   });
 });

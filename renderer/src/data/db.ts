@@ -159,6 +159,18 @@ export class WorkstationDatabase extends Dexie {
     // A first sync writes pulled rows without reading each one first; local
     // effects the server did not confirm are undone.
     this.version(5).stores({ storedUpTo: 'table', optimisticBases: 'key' });
+    // The queue counts open flags per case and reads each case's milestones;
+    // cases stored before milestones existed get none until the service sends them.
+    this.version(6)
+      .stores({ flags: 'id, caseId, documentId, verdict' })
+      .upgrade((tx) =>
+        tx
+          .table<Stored<CaseRecord>>('cases')
+          .toCollection()
+          .modify((c) => {
+            c.milestones ??= {};
+          }),
+      );
   }
 }
 

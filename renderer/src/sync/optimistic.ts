@@ -113,6 +113,7 @@ export async function applyOptimistically<N extends MutationName>(
         provisionalNumber: c.provisionalNumber,
         line: c.line,
         state: 'REPORTED',
+        milestones: { reportChannel: 'staff' },
         customer: {
           id: `local:${c.caseId}`,
           name: c.customer.name,

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m0001 from './migrations/0001_foundation';
 import * as m0002 from './migrations/0002_system_of_record';
 import * as m0003 from './migrations/0003_payee_accounts';
+import * as m0004 from './migrations/0004_case_milestones';
 import type { Database } from './schema';
 
 /** Listed statically so the bundled server carries its migrations with it. */
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_system_of_record': m0002,
   '0003_payee_accounts': m0003,
+  '0004_case_milestones': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CaseState } from '@shared/domain/lifecycle';
 import type { Line } from '@shared/domain/lines';
+import type { CaseMilestones } from '@shared/domain/milestones';
 import type { Role } from '@shared/domain/roles';
 
 /** Row types of the central database; money columns are integer fen, times epoch ms. */
@@ -78,6 +79,7 @@ export interface CasesTable {
   created_at: Generated<number>;
   deleted: Generated<boolean>;
   field_versions: ColumnType<Record<string, number>, string | undefined, string>;
+  milestones: ColumnType<CaseMilestones, string | undefined, string>;
 }
 
 /** A case's satellite rows: queried by case, carried by sync as their record. */

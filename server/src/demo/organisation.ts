@@ -1,9 +1,10 @@
 import { Faker, base, zh_CN } from '@faker-js/faker';
-import { CASE_STATES, type CaseState } from '@shared/domain/lifecycle';
+import { CASE_STATES, isOpenState, type CaseState } from '@shared/domain/lifecycle';
 import { LINES, type Line } from '@shared/domain/lines';
 import type { Role } from '@shared/domain/roles';
 import { uuidv7 } from '@shared/lib/uuidv7';
-import type { EventRecord } from '@shared/sync/records';
+import { foldMilestones, type CaseMilestones } from '@shared/domain/milestones';
+import type { ContactRecord, EventRecord } from '@shared/sync/records';
 import type { CustomersTable, TeamsTable } from '../db/schema';
 import { pathTo } from './history';
 import {
@@ -15,6 +16,7 @@ import {
   streetAddress,
 } from './people';
 import { demoPolicy, type DemoPolicy } from './policies';
+import { caseTimeline } from './timeline';
 
 /** Every demo account signs in with this password; the sign-in screen says so. */
 export const DEMO_PASSWORD = 'demo1234';
@@ -52,6 +54,7 @@ export interface DemoCase {
   loss_lng: number;
   created_at: number;
   updated_at: number;
+  milestones: CaseMilestones;
 }
 
 export interface DemoOrganisation {
@@ -61,6 +64,7 @@ export interface DemoOrganisation {
   policies: DemoPolicy[];
   cases: DemoCase[];
   events: EventRecord[];
+  contacts: ContactRecord[];
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -157,6 +161,12 @@ export function generateDemoOrganisation(options: {
       time,
       Uint8Array.from({ length: 10 }, () => faker.number.int(255)),
     );
+  const extras = new Faker({ locale: [zh_CN, base], seed: (options.seed ?? 2026) + 1 });
+  const extraId = (time: number) =>
+    uuidv7(
+      time,
+      Uint8Array.from({ length: 10 }, () => extras.number.int(255)),
+    );
   const { teams, users: accounts } = teamUsers();
   const users = accounts.map((u) => ({
     ...u,
@@ -170,6 +180,7 @@ export function generateDemoOrganisation(options: {
     policies: [],
     cases: [],
     events: [],
+    contacts: [],
   };
   const reportTimes = Array.from(
     { length: options.cases },
@@ -214,8 +225,19 @@ export function generateDemoOrganisation(options: {
       now: options.now,
       id: idAt(reportedAt),
     });
+    // The timeline draws from its own generator so the cases, people and
+    // papers stay what they were before it existed.
+    const timeline = caseTimeline(
+      demoCase,
+      caseHistory(demoCase, idAt),
+      extras,
+      options.now,
+      extraId,
+    );
+    demoCase.milestones = foldMilestones(timeline.events);
     org.cases.push(demoCase);
-    org.events.push(...caseHistory(demoCase, idAt));
+    org.events.push(...timeline.events);
+    org.contacts.push(...timeline.contacts);
   });
   return org;
 }
@@ -281,8 +303,19 @@ function buildCase({
     loss_lat: team.lat + faker.number.float({ min: -0.15, max: 0.15 }),
     loss_lng: team.lng + faker.number.float({ min: -0.15, max: 0.15 }),
     created_at: reportedAt,
-    updated_at: Math.min(now, reportedAt + faker.number.int({ min: 0, max: 10 * DAY })),
+    updated_at: lastStepAt(state, reportedAt, now, faker.number.int({ min: 0, max: 10 * DAY })),
+    milestones: {},
   };
+}
+
+/**
+ * A finished case took up to ten days; an open one moved on within the
+ * last few days, as a working team's cases do, so its clocks run from a
+ * recent step rather than from weeks ago.
+ */
+function lastStepAt(state: CaseState, reportedAt: number, now: number, step: number): number {
+  if (isOpenState(state)) return Math.max(reportedAt, now - Math.round(step * 0.4));
+  return Math.min(now, reportedAt + step);
 }
 
 /** Older cases are further along; every state still appears. */

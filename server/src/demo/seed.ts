@@ -117,12 +117,16 @@ class BulkSeeder {
         caseRecord(row, customer, policies.get(c.policy_id) ?? null),
         seq,
       );
-      return { ...row, field_versions: '{}' };
+      return { ...row, field_versions: '{}', milestones: JSON.stringify(c.milestones) };
     });
     await this.insert('cases', caseRows);
     await this.insert(
       'case_events',
       this.satelliteRows('event', org.events, (e) => ({ updated_at: e.at })),
+    );
+    await this.insert(
+      'contacts',
+      this.satelliteRows('contact', org.contacts, (c) => ({ updated_at: c.at })),
     );
     await this.insert(
       'materials',

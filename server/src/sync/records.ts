@@ -62,6 +62,7 @@ export function caseRecord(
     lossLat: row.loss_lat,
     lossLng: row.loss_lng,
     description: row.description,
+    milestones: row.milestones,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

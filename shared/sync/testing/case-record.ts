@@ -17,6 +17,7 @@ export function caseRecordFixture(overrides: Partial<CaseRecord> = {}): CaseReco
       preferredChannel: 'app',
     },
     policy: null,
+    milestones: {},
     claimedFen: 1_250_000,
     reservedFen: 1_000_000,
     paidFen: 0,

@@ -146,7 +146,12 @@ export async function decideApproval(
   await recordEvent(ctx, row.id, {
     kind: 'approval',
     reason: args.reason,
-    detail: { approvalId: approval.id, decision: args.decision, amountFen: approval.amountFen },
+    detail: {
+      approvalId: approval.id,
+      decision: args.decision,
+      outcome: approval.decision,
+      amountFen: approval.amountFen,
+    },
   });
   return { status: 'applied', output: { state: to } };
 }

@@ -48,7 +48,13 @@ export async function addContact(
   });
   await recordEvent(ctx, row.id, {
     kind: 'contact',
-    detail: { contactId: args.contactId, channel: args.channel },
+    detail: {
+      contactId: args.contactId,
+      channel: args.channel,
+      direction: args.direction,
+      // When the call happened, which may be hours before a device offline could send it.
+      contactAt: args.at,
+    },
   });
   return { status: 'applied' };
 }

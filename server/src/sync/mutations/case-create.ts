@@ -55,7 +55,12 @@ export async function createCase(
   await recordEvent(ctx, args.caseId, {
     kind: 'reported',
     toState: 'REPORTED',
-    detail: { provisionalNumber: args.provisionalNumber, policyMatched: policy !== undefined },
+    detail: {
+      provisionalNumber: args.provisionalNumber,
+      policyMatched: policy !== undefined,
+      // Reported by staff at the workstation (often in the field), not by the customer online.
+      channel: 'staff',
+    },
   });
   await ctx.writer.scope(args.caseId, 'scope-add', {
     userId: assignee,

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { applyMilestoneEvent, type MilestoneEvent } from '@shared/domain/milestones';
 import type { EventRecord } from '@shared/sync/records';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import type { TokenClaims } from '../../auth/tokens';
@@ -149,6 +150,29 @@ export async function recordEvent(
     reason: event.reason ?? null,
     detail: event.detail ?? {},
   });
+  await advanceMilestones(ctx, caseId, {
+    at: ctx.writer.now,
+    kind: event.kind,
+    toState: event.toState ?? null,
+    detail: event.detail ?? {},
+  });
+}
+
+/** Keeps the case's milestones the fold of its events; most events (notes, documents) change none. */
+async function advanceMilestones(
+  ctx: MutationContext,
+  caseId: string,
+  event: MilestoneEvent,
+): Promise<void> {
+  const row = await ctx.writer.trx
+    .selectFrom('cases')
+    .select('milestones')
+    .where('id', '=', caseId)
+    .executeTakeFirst();
+  if (!row) return;
+  const next = applyMilestoneEvent(row.milestones, event);
+  if (next !== row.milestones)
+    await ctx.writer.updateCase(caseId, { milestones: JSON.stringify(next) });
 }
 
 /** The base version the client saw, for `entity:id`; undefined when it sent none. */
