@@ -1,0 +1,3 @@
+export * from './kpi-catalogue';
+export * from './china-weeks';
+export * from './compute-kpis';
