@@ -22,7 +22,7 @@ export function PageHeader({
           {title}
         </Typography>
         {subtitle ? (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" color="text.secondary" data-testid="page-subtitle">
             {subtitle}
           </Typography>
         ) : null}

@@ -5,3 +5,4 @@ export * from './facts';
 export * from './clock-texts';
 export * from './clocks';
 export * from './priority';
+export * from './case-facts';

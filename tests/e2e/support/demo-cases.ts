@@ -3,6 +3,8 @@ import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '@shared/version';
 
 interface PulledCase {
   id: string;
+  caseNumber: string | null;
+  greenChannel: boolean;
   line: string;
   state: string;
   complex: boolean;

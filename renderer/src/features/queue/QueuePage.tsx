@@ -1,193 +1,250 @@
+import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import SwapHorizOutlined from '@mui/icons-material/SwapHorizOutlined';
 import {
   Alert,
   Button,
-  Chip,
+  FormControlLabel,
   InputAdornment,
   Paper,
   Stack,
+  Switch,
   TextField,
-  Tooltip,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
 } from '@mui/material';
-import type {
-  ColDef,
-  GetQuickFilterTextParams,
-  ICellRendererParams,
-  RowDoubleClickedEvent,
-} from 'ag-grid-community';
+import type { GridApi, IRowNode } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { CaseState } from '@shared/domain/lifecycle';
-import type { Line } from '@shared/domain/lines';
-import { formatFen } from '@shared/lib/money';
-import type { CaseSummary } from '@shared/schemas/case';
 import { PageHeader } from '../../app/PageHeader';
 import { usePreferences } from '../../app/preferences-context';
 import { useSignedInUser } from '../../app/session-context';
 import { gridLocale, gridTheme } from '../../lib/grid';
-import { useCaseList } from './use-case-list';
+import { ReassignDialog } from '../supervisor/ReassignDialog';
+import { chipCounts } from './chip-counts';
+import { FilterChips } from './FilterChips';
+import { queueColumns } from './queue-columns';
+import { exportQueueCsv } from './queue-csv';
+import { DEFAULT_FILTER, rowPredicate, type QueueFilter, type QueueView } from './queue-filter';
+import type { QueueRow } from './queue-row';
+import { SavedViewsMenu } from './SavedViewsMenu';
+import { useColumnLayout } from './use-column-layout';
+import { useSavedViews } from './use-saved-views';
+import { useQueueRows } from './use-queue-rows';
+import { useSlashFocus } from './use-slash-focus';
 
 export function QueuePage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const { language, themeMode } = usePreferences();
   const navigate = useNavigate();
-  const { state, reload } = useCaseList();
-  const [quickFilter, setQuickFilter] = useState('');
+  const state = useQueueRows();
+  const supervising = user.role === 'supervisor' || user.role === 'admin';
+  const [filter, setFilter] = useState<QueueFilter>({
+    ...DEFAULT_FILTER,
+    view: supervising ? 'team' : 'mine',
+  });
   const [shown, setShown] = useState<number | null>(null);
+  const [selected, setSelected] = useState<QueueRow[]>([]);
+  const [reassigning, setReassigning] = useState(false);
+  const api = useRef<GridApi<QueueRow> | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  useSlashFocus(search);
+  const layout = useColumnLayout(user.id);
+  const views = useSavedViews(user.id);
+
+  const teamId = user.role === 'admin' ? null : user.teamId;
+  const viewer = useMemo(() => ({ userId: user.id, teamId }), [user.id, teamId]);
+  const predicate = useMemo(() => rowPredicate(filter, viewer), [filter, viewer]);
+  // The grid asks through a stable callback; a new filter only tells it to ask again.
+  const predicateRef = useRef(predicate);
+  predicateRef.current = predicate;
+  useEffect(() => api.current?.onFilterChanged(), [predicate]);
+
+  const rows = state.status === 'ready' ? state.rows : null;
+  const counts = useMemo(
+    () =>
+      rows && chipCounts(rows, rowPredicate({ ...filter, lines: [], states: [], sla: [] }, viewer)),
+    [rows, filter, viewer],
+  );
   const dateTime = useMemo(
     () => new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }),
     [language],
   );
-
-  const columns = useMemo<ColDef<CaseSummary>[]>(
-    () => [
-      {
-        field: 'caseNumber',
-        headerName: t('queue.columns.caseNumber'),
-        width: 160,
-        pinned: 'left',
-      },
-      {
-        field: 'customerName',
-        headerName: t('queue.columns.customer'),
-        width: 200,
-        tooltipField: 'customerName',
-      },
-      {
-        field: 'line',
-        headerName: t('queue.columns.line'),
-        width: 130,
-        valueFormatter: (p) => (p.value ? t(`lines.${p.value as Line}`) : ''),
-        getQuickFilterText: (p: GetQuickFilterTextParams<CaseSummary>) => t(`lines.${p.data.line}`),
-      },
-      {
-        field: 'state',
-        headerName: t('queue.columns.state'),
-        width: 150,
-        valueFormatter: (p) => (p.value ? t(`states.${p.value as CaseState}`) : ''),
-        getQuickFilterText: (p: GetQuickFilterTextParams<CaseSummary>) =>
-          t(`states.${p.data.state}`),
-      },
-      {
-        field: 'claimedFen',
-        headerName: t('queue.columns.claimed'),
-        width: 140,
-        type: 'rightAligned',
-        valueFormatter: (p) => formatFen(p.value ?? 0),
-      },
-      {
-        field: 'reservedFen',
-        headerName: t('queue.columns.reserved'),
-        width: 140,
-        type: 'rightAligned',
-        valueFormatter: (p) => formatFen(p.value ?? 0),
-      },
-      {
-        colId: 'markers',
-        headerName: t('queue.columns.markers'),
-        width: 170,
-        sortable: false,
-        cellRenderer: (p: ICellRendererParams<CaseSummary>) => <Markers row={p.data} />,
-      },
-      {
-        field: 'assigneeName',
-        headerName: t('queue.columns.assignee'),
-        width: 110,
-        valueFormatter: (p) => p.value ?? t('queue.unassigned'),
-      },
-      { field: 'teamName', headerName: t('queue.columns.team'), width: 130 },
-      {
-        field: 'reportedAt',
-        headerName: t('queue.columns.reportedAt'),
-        width: 150,
-        sort: 'desc',
-        valueFormatter: (p) => (p.value ? dateTime.format(p.value) : ''),
-      },
-      { field: 'lossLocation', headerName: t('queue.columns.location'), flex: 1, minWidth: 200 },
-    ],
-    [t, dateTime],
+  const columns = useMemo(() => queueColumns(t, dateTime), [t, dateTime]);
+  const passes = useCallback(
+    (node: IRowNode<QueueRow>) => (node.data ? predicateRef.current(node.data) : false),
+    [],
   );
 
-  const title =
-    user.role === 'admin'
-      ? t('queue.titleAll')
-      : user.role === 'supervisor'
-        ? t('queue.titleTeam')
-        : t('queue.title');
-  const rows = state.status === 'ready' ? state.cases : null;
+  const title = supervising ? t('queue.titleTeam') : t('queue.title');
+  const viewChoices: QueueView[] = supervising ? ['team', 'unassigned', 'mine'] : ['mine'];
+  const breached = counts?.sla.get('breached') ?? 0;
 
   return (
     <Stack sx={{ height: '100%' }}>
       <PageHeader
         title={title}
-        subtitle={rows ? t('queue.count', { count: shown ?? rows.length }) : t('common.loading')}
+        subtitle={
+          rows
+            ? t('queue.shown', { shown: shown ?? 0, total: rows.length }) +
+              (breached > 0 ? ` · ${t('queue.breachedCount', { count: breached })}` : '')
+            : t('common.loading')
+        }
         actions={
-          <TextField
-            size="small"
-            placeholder={t('queue.search')}
-            value={quickFilter}
-            onChange={(e) => setQuickFilter(e.target.value)}
-            sx={{ width: 360 }}
-            slotProps={{
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <SearchOutlined fontSize="small" />
-                  </InputAdornment>
-                ),
-              },
-              htmlInput: { 'aria-label': t('queue.search'), 'data-testid': 'queue-search' },
-            }}
-          />
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            {viewChoices.length > 1 ? (
+              <ToggleButtonGroup
+                size="small"
+                exclusive
+                value={filter.view}
+                onChange={(_, view: QueueView | null) => view && setFilter({ ...filter, view })}
+              >
+                {viewChoices.map((view) => (
+                  <ToggleButton key={view} value={view} data-testid={`view-${view}`}>
+                    {t(`queue.view.${view}`)}
+                  </ToggleButton>
+                ))}
+              </ToggleButtonGroup>
+            ) : null}
+            <TextField
+              size="small"
+              placeholder={t('queue.search')}
+              value={filter.quickFilter}
+              onChange={(e) => setFilter({ ...filter, quickFilter: e.target.value })}
+              sx={{ width: 280 }}
+              inputRef={search}
+              slotProps={{
+                input: {
+                  startAdornment: (
+                    <InputAdornment position="start">
+                      <SearchOutlined fontSize="small" />
+                    </InputAdornment>
+                  ),
+                  endAdornment: (
+                    <InputAdornment position="end">
+                      <Typography variant="caption" color="text.disabled">
+                        /
+                      </Typography>
+                    </InputAdornment>
+                  ),
+                },
+                htmlInput: { 'aria-label': t('queue.search'), 'data-testid': 'queue-search' },
+              }}
+            />
+            <SavedViewsMenu
+              views={views.list}
+              onApply={(view) => {
+                setFilter(view.filter);
+                api.current?.applyColumnState({ state: view.sort, defaultState: { sort: null } });
+              }}
+              onSave={(name) => void views.save(name, filter, api.current)}
+              onDelete={(name) => void views.remove(name)}
+            />
+            <Button
+              variant="outlined"
+              startIcon={<DownloadOutlined />}
+              disabled={!rows}
+              onClick={() => api.current && exportQueueCsv(api.current, t, language)}
+              data-testid="export-csv"
+            >
+              {t('queue.exportCsv')}
+            </Button>
+          </Stack>
         }
       />
       {state.status === 'error' ? (
-        <Alert severity="error" action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-          {t('queue.loadFailed', { reason: state.message })}
-        </Alert>
+        <Alert severity="error">{t('queue.loadFailed', { reason: state.message })}</Alert>
       ) : (
-        <Paper sx={{ flexGrow: 1, minHeight: 320, overflow: 'hidden' }} data-testid="queue-grid">
-          <AgGridReact<CaseSummary>
-            theme={gridTheme(themeMode)}
-            localeText={gridLocale(language)}
-            rowData={rows}
-            loading={rows === null}
-            columnDefs={columns}
-            getRowId={(p) => p.data.id}
-            quickFilterText={quickFilter}
-            rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-            onRowDoubleClicked={(e: RowDoubleClickedEvent<CaseSummary>) =>
-              e.data && navigate(`/cases/${e.data.id}`)
-            }
-            onCellKeyDown={(e) => {
-              const key = (e.event as KeyboardEvent | undefined)?.key;
-              if (key === 'Enter' && e.data) navigate(`/cases/${e.data.id}`);
-            }}
-            onModelUpdated={(e) => setShown(e.api.getDisplayedRowCount())}
-          />
-        </Paper>
+        <>
+          <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2 }}>
+            <Stack sx={{ flexGrow: 1 }}>
+              {counts ? <FilterChips filter={filter} counts={counts} onChange={setFilter} /> : null}
+            </Stack>
+            <FormControlLabel
+              control={
+                <Switch
+                  size="small"
+                  checked={filter.includeClosed}
+                  onChange={(e) => setFilter({ ...filter, includeClosed: e.target.checked })}
+                />
+              }
+              label={<Typography variant="body2">{t('queue.includeClosed')}</Typography>}
+            />
+          </Stack>
+          {supervising && selected.length > 0 ? (
+            <Alert
+              severity="info"
+              sx={{ mb: 1 }}
+              action={
+                <Button
+                  size="small"
+                  startIcon={<SwapHorizOutlined />}
+                  onClick={() => setReassigning(true)}
+                  data-testid="reassign-selected"
+                >
+                  {t('reassign.action')}
+                </Button>
+              }
+            >
+              {t('queue.selected', { count: selected.length })}
+            </Alert>
+          ) : null}
+          <Paper sx={{ flexGrow: 1, minHeight: 320, overflow: 'hidden' }} data-testid="queue-grid">
+            <AgGridReact<QueueRow>
+              theme={gridTheme(themeMode)}
+              localeText={gridLocale(language)}
+              rowData={rows}
+              loading={rows === null}
+              columnDefs={columns}
+              getRowId={(p) => p.data.id}
+              quickFilterText={filter.quickFilter}
+              isExternalFilterPresent={() => true}
+              doesExternalFilterPass={passes}
+              tooltipShowDelay={300}
+              // Fifteen columns: rendering them all keeps every cell reachable by keyboard and tests.
+              suppressColumnVirtualisation
+              rowSelection={
+                supervising
+                  ? {
+                      mode: 'multiRow',
+                      checkboxes: true,
+                      headerCheckbox: true,
+                      selectAll: 'filtered',
+                    }
+                  : { mode: 'singleRow', checkboxes: false, enableClickSelection: true }
+              }
+              onGridReady={(e) => {
+                api.current = e.api;
+                void layout.restore(e.api);
+              }}
+              onColumnResized={(e) => e.finished && layout.save(e.api)}
+              onColumnMoved={(e) => e.finished && layout.save(e.api)}
+              onColumnPinned={(e) => layout.save(e.api)}
+              onColumnVisible={(e) => layout.save(e.api)}
+              onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
+              onRowDoubleClicked={(e) => e.data && navigate(`/cases/${e.data.id}`)}
+              onCellKeyDown={(e) => {
+                const key = (e.event as KeyboardEvent | undefined)?.key;
+                if (key === 'Enter' && e.data) navigate(`/cases/${e.data.id}`);
+              }}
+              onModelUpdated={(e) => setShown(e.api.getDisplayedRowCount())}
+            />
+          </Paper>
+        </>
       )}
-    </Stack>
-  );
-}
-
-function Markers({ row }: { row: CaseSummary | undefined }) {
-  const { t } = useTranslation();
-  if (!row) return null;
-  return (
-    <Stack direction="row" spacing={0.5} sx={{ height: '100%', alignItems: 'center' }}>
-      {row.greenChannel ? (
-        <Tooltip title={t('queue.greenChannelHint')}>
-          <Chip size="small" color="success" label={t('queue.greenChannel')} />
-        </Tooltip>
-      ) : null}
-      {row.disaster ? (
-        <Tooltip title={t('queue.disasterHint')}>
-          <Chip size="small" color="warning" label={t('queue.disaster')} />
-        </Tooltip>
+      {reassigning ? (
+        <ReassignDialog
+          cases={selected}
+          teamId={teamId}
+          onClose={(done) => {
+            setReassigning(false);
+            if (done) api.current?.deselectAll();
+          }}
+        />
       ) : null}
     </Stack>
   );

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTER, QueueFilter, rowPredicate, toggled } from './queue-filter';
+import type { QueueRow } from './queue-row';
+
+const row = (overrides: Partial<QueueRow>): QueueRow =>
+  ({
+    id: 'c',
+    assigneeId: 'me',
+    teamId: 'team-east',
+    line: 'AUTO',
+    state: 'ACCEPTED',
+    open: true,
+    slaState: 'ok',
+    ...overrides,
+  }) as QueueRow;
+const viewer = { userId: 'me', teamId: 'team-east' };
+
+describe('queue filter', () => {
+  it('shows my, my team’s or unassigned cases by view', () => {
+    const rows = [
+      row({ id: 'mine' }),
+      row({ id: 'colleague', assigneeId: 'other' }),
+      row({ id: 'nobody', assigneeId: null }),
+      row({ id: 'elsewhere', assigneeId: 'x', teamId: 'team-north' }),
+    ];
+    const ids = (view: QueueFilter['view']) =>
+      rows.filter(rowPredicate({ ...DEFAULT_FILTER, view }, viewer)).map((r) => r.id);
+    expect(ids('mine')).toEqual(['mine']);
+    expect(ids('team')).toEqual(['mine', 'colleague', 'nobody']);
+    expect(ids('unassigned')).toEqual(['nobody']);
+  });
+
+  it('narrows by line, state and SLA state, and leaves finished cases out unless asked', () => {
+    const rows = [
+      row({ id: 'a', line: 'AUTO', slaState: 'breached' }),
+      row({ id: 'm', line: 'MEDICAL', slaState: 'at-risk' }),
+      row({ id: 'closed', line: 'AUTO', state: 'CLOSED', open: false, slaState: 'none' }),
+    ];
+    const ids = (f: Partial<QueueFilter>) =>
+      rows.filter(rowPredicate({ ...DEFAULT_FILTER, ...f }, viewer)).map((r) => r.id);
+    expect(ids({})).toEqual(['a', 'm']);
+    expect(ids({ lines: ['AUTO'] })).toEqual(['a']);
+    expect(ids({ sla: ['at-risk', 'breached'] })).toEqual(['a', 'm']);
+    expect(ids({ sla: ['at-risk'] })).toEqual(['m']);
+    expect(ids({ states: ['CLOSED'] })).toEqual(['closed']);
+    expect(ids({ includeClosed: true, lines: ['AUTO'] })).toEqual(['a', 'closed']);
+  });
+
+  it('toggles a chip', () => {
+    expect(toggled(['AUTO'], 'MEDICAL')).toEqual(['AUTO', 'MEDICAL']);
+    expect(toggled(['AUTO', 'MEDICAL'], 'AUTO')).toEqual(['MEDICAL']);
+  });
+
+  it('re-checks a saved filter on read', () => {
+    expect(QueueFilter.safeParse({ ...DEFAULT_FILTER, lines: ['BOATS'] }).success).toBe(false);
+  });
+});

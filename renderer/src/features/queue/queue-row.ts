@@ -1,0 +1,95 @@
+import type { CaseState } from '@shared/domain/lifecycle';
+import { isOpenState } from '@shared/domain/lifecycle';
+import type { Line } from '@shared/domain/lines';
+import {
+  computeClocks,
+  nextDueClock,
+  priorityScore,
+  slaFactsOf,
+  type OpenFlags,
+  type PriorityScore,
+  type SlaClock,
+} from '@shared/domain/sla';
+import { maskName } from '@shared/lib/masking';
+import type { CaseRecord } from '@shared/sync/records';
+import type { Stored } from '../../data/db';
+
+export type SlaState = 'ok' | 'at-risk' | 'breached' | 'none';
+
+/** One case as the queue shows it: judged at `now`, with the customer's name masked. */
+export interface QueueRow {
+  readonly id: string;
+  readonly rowVersion: number;
+  readonly caseNumber: string;
+  readonly customerName: string;
+  readonly line: Line;
+  readonly state: CaseState;
+  readonly open: boolean;
+  readonly claimedFen: number;
+  readonly reservedFen: number;
+  readonly assigneeId: string | null;
+  readonly assigneeName: string | null;
+  readonly advisorName: string | null;
+  readonly teamId: string | null;
+  readonly greenChannel: boolean;
+  readonly disaster: boolean;
+  readonly openFlags: number;
+  readonly lastContactAt: number | null;
+  readonly reportedAt: number;
+  readonly lossLocation: string;
+  /** The open clock due soonest (overdue first); undefined when none runs. */
+  readonly clock: SlaClock | undefined;
+  readonly slaState: SlaState;
+  readonly priority: PriorityScore;
+}
+
+export interface RowContext {
+  readonly now: number;
+  readonly userNames: ReadonlyMap<string, string>;
+  readonly openFlags: ReadonlyMap<string, OpenFlags>;
+}
+
+const NO_FLAGS: OpenFlags = { count: 0 };
+
+export function toQueueRow(record: Stored<CaseRecord>, context: RowContext): QueueRow {
+  const flags = context.openFlags.get(record.id) ?? NO_FLAGS;
+  const clocks = computeClocks(slaFactsOf(record, flags), context.now);
+  const clock = nextDueClock(clocks);
+  const facts = {
+    greenChannel: record.greenChannel,
+    disaster: record.disaster,
+    claimedFen: record.claimedFen,
+    openAnomalyCount: flags.count,
+    complaints: record.milestones.complaints ?? [],
+    ...(flags.maxSeverity ? { maxAnomalySeverity: flags.maxSeverity } : {}),
+  };
+  const open = isOpenState(record.state);
+  return {
+    id: record.id,
+    rowVersion: record.rowVersion,
+    caseNumber: record.caseNumber ?? record.provisionalNumber ?? record.id.slice(0, 8),
+    customerName:
+      record.customer.kind === 'individual' ? maskName(record.customer.name) : record.customer.name,
+    line: record.line,
+    state: record.state,
+    open,
+    claimedFen: record.claimedFen,
+    reservedFen: record.reservedFen,
+    assigneeId: record.assigneeId,
+    assigneeName: record.assigneeId ? (context.userNames.get(record.assigneeId) ?? null) : null,
+    advisorName: record.dedicatedAdvisorId
+      ? (context.userNames.get(record.dedicatedAdvisorId) ?? null)
+      : null,
+    teamId: record.teamId,
+    greenChannel: record.greenChannel,
+    disaster: record.disaster,
+    openFlags: flags.count,
+    lastContactAt: record.milestones.lastContactAt ?? null,
+    reportedAt: record.reportedAt,
+    lossLocation: record.lossLocation,
+    clock,
+    slaState: clock ? (clock.state === 'met' ? 'ok' : clock.state) : 'none',
+    // A finished case owes nothing but its after-care clocks: it is never "next".
+    priority: open ? priorityScore(facts, clocks) : { score: 0, components: [] },
+  };
+}

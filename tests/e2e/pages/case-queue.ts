@@ -1,0 +1,108 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The case queue: its rows, search, chips, saved views and (for supervisors) bulk reassignment. */
+export class CaseQueue {
+  constructor(private readonly page: Page) {}
+
+  private grid(): Locator {
+    return this.page.getByTestId('queue-grid');
+  }
+
+  cells(column: string): Locator {
+    return this.grid().locator(`[role="gridcell"][col-id="${column}"]`);
+  }
+
+  /** Case numbers of the rendered rows, top to bottom. */
+  async caseNumbers(): Promise<string[]> {
+    await expect(this.cells('caseNumber').first()).toBeVisible();
+    return this.grid()
+      .locator('.ag-pinned-left-cols-container .ag-row')
+      .evaluateAll((rows) =>
+        rows
+          .map((r) => ({
+            index: Number(r.getAttribute('row-index')),
+            text: r.textContent?.trim() ?? '',
+          }))
+          .sort((a, b) => a.index - b.index)
+          .map((r) => r.text),
+      );
+  }
+
+  /** How many cases the queue shows now, from "N of M cases". */
+  async shownCount(): Promise<number> {
+    const text = await this.page.getByTestId('page-subtitle').innerText();
+    const match = /([\d,]+)\s*(?:\/|of)/.exec(text);
+    if (!match?.[1]) throw new Error(`no count in "${text}"`);
+    return Number(match[1].replace(/,/g, ''));
+  }
+
+  async expectShown(predicate: (n: number) => boolean, message: string): Promise<void> {
+    await expect.poll(async () => predicate(await this.shownCount()), { message }).toBe(true);
+  }
+
+  /** Hovers the first row's priority and returns what its tooltip says. */
+  async whyFirst(): Promise<string> {
+    await this.rowCell(0, 'priority').locator('[data-testid="priority-cell"]').hover();
+    const why = this.page.getByTestId('priority-why');
+    await expect(why).toBeVisible();
+    return why.innerText();
+  }
+
+  rowCell(index: number, column: string): Locator {
+    return this.grid().locator(`.ag-row[row-index="${index}"] [col-id="${column}"]`).first();
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByTestId('queue-search').fill(text);
+  }
+
+  async focusSearchWithSlash(): Promise<void> {
+    await this.cells('caseNumber').first().click();
+    await this.page.keyboard.press('/');
+    await expect(this.page.getByTestId('queue-search')).toBeFocused();
+  }
+
+  chip(kind: 'sla' | 'line' | 'state', value: string): Locator {
+    return this.page.getByTestId(`chip-${kind}-${value}`);
+  }
+
+  async toggleChip(kind: 'sla' | 'line' | 'state', value: string): Promise<void> {
+    await this.chip(kind, value).click();
+  }
+
+  async saveView(name: string): Promise<void> {
+    await this.page.getByTestId('saved-views').click();
+    await this.page.getByTestId('save-view').click();
+    await this.page.getByTestId('view-name').fill(name);
+    await this.page.getByTestId('view-save-confirm').click();
+  }
+
+  async applyView(name: string): Promise<void> {
+    await this.page.getByTestId('saved-views').click();
+    await this.page.getByTestId(`saved-view-${name}`).click();
+  }
+
+  async showView(view: 'mine' | 'team' | 'unassigned'): Promise<void> {
+    await this.page.getByTestId(`view-${view}`).click();
+  }
+
+  /** Ticks the first `count` rows' checkboxes. */
+  async selectFirst(count: number): Promise<string[]> {
+    const numbers = (await this.caseNumbers()).slice(0, count);
+    for (let i = 0; i < count; i++)
+      await this.grid()
+        .locator(`.ag-row[row-index="${i}"] .ag-selection-checkbox input`)
+        .first()
+        .check();
+    return numbers;
+  }
+
+  async reassignSelected(toUserId: string, reason: string): Promise<void> {
+    await this.page.getByTestId('reassign-selected').click();
+    await this.page.getByRole('dialog').getByRole('combobox').click();
+    await this.page.getByTestId(`reassign-option-${toUserId}`).click();
+    await this.page.getByTestId('reassign-reason').fill(reason);
+    await this.page.getByTestId('reassign-submit').click();
+    await expect(this.page.getByTestId('reassign-submit')).toBeHidden();
+  }
+}
