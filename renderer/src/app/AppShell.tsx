@@ -29,6 +29,8 @@ import type { Role } from '@shared/domain/roles';
 import { usePreferences } from './preferences-context';
 import { useSession, useSignedInUser } from './session-context';
 import { database } from '../data/db';
+import { CaseAlerts } from '../features/alerts/CaseAlerts';
+import { QueueRowsProvider } from '../features/queue/queue-rows-context';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 
 const DRAWER_WIDTH = 212;
@@ -151,7 +153,10 @@ export function AppShell() {
       >
         <Toolbar variant="dense" />
         <Box sx={{ flexGrow: 1, minHeight: 0, p: 2.5, overflow: 'auto' }}>
-          <Outlet />
+          <QueueRowsProvider>
+            <Outlet />
+            <CaseAlerts />
+          </QueueRowsProvider>
         </Box>
       </Box>
     </Box>

@@ -15,25 +15,22 @@ export class CaseQueue {
   /** Case numbers of the rendered rows, top to bottom. */
   async caseNumbers(): Promise<string[]> {
     await expect(this.cells('caseNumber').first()).toBeVisible();
-    return this.grid()
-      .locator('.ag-pinned-left-cols-container .ag-row')
-      .evaluateAll((rows) =>
-        rows
-          .map((r) => ({
-            index: Number(r.getAttribute('row-index')),
-            text: r.textContent?.trim() ?? '',
-          }))
-          .sort((a, b) => a.index - b.index)
-          .map((r) => r.text),
-      );
+    return this.cells('caseNumber').evaluateAll((cells) =>
+      cells
+        .map((cell) => ({
+          index: Number(cell.closest('[row-index]')?.getAttribute('row-index') ?? -1),
+          text: cell.textContent?.trim() ?? '',
+        }))
+        .sort((a, b) => a.index - b.index)
+        .map((r) => r.text),
+    );
   }
 
-  /** How many cases the queue shows now, from "N of M cases". */
+  /** How many cases the queue shows now, from "N of M cases"; -1 while it is still loading. */
   async shownCount(): Promise<number> {
     const text = await this.page.getByTestId('page-subtitle').innerText();
     const match = /([\d,]+)\s*(?:\/|of)/.exec(text);
-    if (!match?.[1]) throw new Error(`no count in "${text}"`);
-    return Number(match[1].replace(/,/g, ''));
+    return match?.[1] ? Number(match[1].replace(/,/g, '')) : -1;
   }
 
   async expectShown(predicate: (n: number) => boolean, message: string): Promise<void> {
@@ -86,15 +83,21 @@ export class CaseQueue {
     await this.page.getByTestId(`view-${view}`).click();
   }
 
-  /** Ticks the first `count` rows' checkboxes. */
-  async selectFirst(count: number): Promise<string[]> {
-    const numbers = (await this.caseNumbers()).slice(0, count);
-    for (let i = 0; i < count; i++)
+  /** Ticks the checkboxes of the first `count` rendered rows assigned to `assignee` (by name). */
+  async selectFirstOf(assignee: string, count: number): Promise<string[]> {
+    await expect(this.cells('caseNumber').first()).toBeVisible();
+    const chosen: string[] = [];
+    const rendered = (await this.caseNumbers()).length;
+    for (let i = 0; i < rendered && chosen.length < count; i++) {
+      const name = (await this.rowCell(i, 'assigneeName').innerText()).trim();
+      if (name !== assignee) continue;
+      chosen.push((await this.rowCell(i, 'caseNumber').innerText()).trim());
       await this.grid()
         .locator(`.ag-row[row-index="${i}"] .ag-selection-checkbox input`)
         .first()
         .check();
-    return numbers;
+    }
+    return chosen;
   }
 
   async reassignSelected(toUserId: string, reason: string): Promise<void> {

@@ -36,8 +36,19 @@ for (const { language, theme } of variants) {
         .first()
         .waitFor({ state: 'detached' })
         .catch(() => undefined);
+      if (area === 'queue')
+        await expect(workstation.queueCells('caseNumber').first()).toBeVisible();
+      if (area === 'supervisor') await expect(page.getByTestId('workload')).toBeVisible();
       await page.mouse.move(0, 899);
       await page.screenshot({ path: `reports/screenshots/${language}-${theme}-${area}.png` });
+      if (area === 'supervisor') {
+        await page.getByTestId('tab-kpi').click();
+        await expect(page.getByTestId('kpi-dashboard')).toBeVisible();
+        await page.screenshot({
+          path: `reports/screenshots/${language}-${theme}-kpi.png`,
+          fullPage: true,
+        });
+      }
     }
     await workstation.goTo('queue');
     await workstation.queueCells('caseNumber').first().dblclick();

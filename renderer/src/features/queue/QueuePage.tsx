@@ -33,7 +33,7 @@ import type { QueueRow } from './queue-row';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { useColumnLayout } from './use-column-layout';
 import { useSavedViews } from './use-saved-views';
-import { useQueueRows } from './use-queue-rows';
+import { useQueueRows } from './queue-rows-context';
 import { useSlashFocus } from './use-slash-focus';
 
 export function QueuePage() {

@@ -1,43 +1,66 @@
-import { isOpenState } from '@shared/domain/lifecycle';
-import type { CaseSummary } from '@shared/schemas/case';
+import type { QueueRow } from '../queue/queue-row';
 
-export interface WorkloadRow {
-  assigneeId: string;
-  assigneeName: string;
-  open: number;
-  closed: number;
-  openClaimedFen: number;
+export interface Adjuster {
+  readonly id: string;
+  readonly name: string;
 }
 
-/** Open and finished cases per assignee, busiest first; unassigned cases are counted apart. */
-export function workloadByAssignee(cases: readonly CaseSummary[]): {
-  rows: WorkloadRow[];
-  unassigned: number;
-} {
-  const byAssignee = new Map<string, WorkloadRow>();
+export interface WorkloadRow {
+  readonly assigneeId: string;
+  readonly assigneeName: string;
+  readonly open: number;
+  readonly atRisk: number;
+  readonly breached: number;
+  readonly openClaimedFen: number;
+}
+
+/**
+ * Open cases per person, with how many are at risk or overdue; everyone on
+ * the team appears, so an idle adjuster shows as available. Busiest first.
+ */
+export function workloadByAssignee(
+  rows: readonly QueueRow[],
+  team: readonly Adjuster[],
+): { rows: WorkloadRow[]; unassigned: number } {
+  const byId = new Map<string, { -readonly [K in keyof WorkloadRow]: WorkloadRow[K] }>();
+  for (const person of team)
+    byId.set(person.id, {
+      assigneeId: person.id,
+      assigneeName: person.name,
+      open: 0,
+      atRisk: 0,
+      breached: 0,
+      openClaimedFen: 0,
+    });
   let unassigned = 0;
-  for (const c of cases) {
-    if (!c.assigneeId) {
-      if (isOpenState(c.state)) unassigned++;
+  for (const row of rows) {
+    if (!row.open) continue;
+    if (!row.assigneeId) {
+      unassigned++;
       continue;
     }
-    const row = byAssignee.get(c.assigneeId) ?? {
-      assigneeId: c.assigneeId,
-      assigneeName: c.assigneeName ?? c.assigneeId,
-      open: 0,
-      closed: 0,
-      openClaimedFen: 0,
-    };
-    if (isOpenState(c.state)) {
-      row.open++;
-      row.openClaimedFen += c.claimedFen;
-    } else {
-      row.closed++;
+    let entry = byId.get(row.assigneeId);
+    if (!entry) {
+      entry = {
+        assigneeId: row.assigneeId,
+        assigneeName: row.assigneeName ?? row.assigneeId,
+        open: 0,
+        atRisk: 0,
+        breached: 0,
+        openClaimedFen: 0,
+      };
+      byId.set(row.assigneeId, entry);
     }
-    byAssignee.set(c.assigneeId, row);
+    entry.open++;
+    entry.openClaimedFen += row.claimedFen;
+    if (row.slaState === 'at-risk') entry.atRisk++;
+    else if (row.slaState === 'breached') entry.breached++;
   }
-  const rows = [...byAssignee.values()].sort(
-    (a, b) => b.open - a.open || a.assigneeName.localeCompare(b.assigneeName),
+  const list = [...byId.values()].sort(
+    (a, b) =>
+      b.breached + b.atRisk - (a.breached + a.atRisk) ||
+      b.open - a.open ||
+      a.assigneeName.localeCompare(b.assigneeName),
   );
-  return { rows, unassigned };
+  return { rows: list, unassigned };
 }

@@ -16,7 +16,7 @@ export type QueueState =
  * The cases in the user's scope, judged against their deadlines, from this
  * device's database: it works with no network and updates as sync lands.
  */
-export function useQueueRows(): QueueState {
+export function useQueueRowsSource(): QueueState {
   const sync = useSyncStatus();
   const now = useMinuteClock();
   const cache = useRef<QueueRowCache | null>(null);
