@@ -37,6 +37,7 @@ export function createAppTheme(mode: ThemeMode, language: Language): Theme {
           styleOverrides: { root: { textTransform: 'none' } },
         },
         MuiToggleButton: { styleOverrides: { root: { textTransform: 'none' } } },
+        MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
         MuiAppBar: { defaultProps: { elevation: 0 } },
         MuiPaper: { defaultProps: { variant: 'outlined' } },
         MuiTooltip: { defaultProps: { arrow: true } },

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { foldMilestones, ONLINE_CHANNELS, ReportChannel } from '@shared/domain/milestones';
+import { checkTransition } from '@shared/domain/transitions';
 import type { EventRecord } from '@shared/sync/records';
 import { generateDemoOrganisation, type DemoOrganisation } from './organisation';
 
@@ -34,6 +35,30 @@ describe('demo case timelines', () => {
     expect(org.cases.filter((c) => c.milestones.acceptedAt !== undefined).length).toBeGreaterThan(
       1000,
     );
+  });
+
+  it('moves each case only through legal transitions, some through a materials request', () => {
+    let rounds = 0;
+    for (const c of org.cases) {
+      const moves = (eventsByCase.get(c.id) ?? []).filter((e) => e.kind === 'transition');
+      let state = 'REPORTED';
+      for (const move of moves) {
+        expect(move.fromState, `${c.case_number} continues from its state`).toBe(state);
+        const refusal = checkTransition({
+          from: move.fromState ?? 'REPORTED',
+          to: move.toState ?? 'REPORTED',
+          role: 'supervisor',
+          reason: 'demo',
+          denialClause: 'demo',
+          adjudication: true,
+        });
+        expect(refusal, `${c.case_number}: ${move.fromState} → ${move.toState}`).toBeNull();
+        state = move.toState ?? state;
+      }
+      expect(state).toBe(c.state);
+      if ((c.milestones.materialsRequests ?? 0) > 0 && c.state !== 'PENDING_MATERIALS') rounds++;
+    }
+    expect(rounds).toBeGreaterThan(200);
   });
 
   it('logs exactly one contact event for each contact record, on the same case and time', () => {

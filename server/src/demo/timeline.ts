@@ -44,6 +44,37 @@ const OUTCOMES = [
   '客户询问赔付时间，已解释审核进度',
 ];
 
+/**
+ * About a third of claims miss a paper at review: one notice listing what is
+ * missing (PENDING_MATERIALS) and back to review, between the review and
+ * the step after it. Only for histories that moved on from review.
+ */
+function materialsRound(
+  transitions: readonly EventRecord[],
+  newId: (at: number) => string,
+): readonly EventRecord[] {
+  const review = transitions.findIndex((e) => e.toState === 'MATERIALS_REVIEW');
+  const reviewed = transitions[review];
+  const next = transitions[review + 1];
+  if (!reviewed || !next || next.toState === 'PENDING_MATERIALS') return transitions;
+  const step = (next.at - reviewed.at) / 3;
+  const move = (at: number, from: EventRecord['toState'], to: EventRecord['toState']) => ({
+    ...reviewed,
+    id: newId(at),
+    at,
+    fromState: from,
+    toState: to,
+    reason: to === 'PENDING_MATERIALS' ? '缺少费用清单和事故证明，已一次性告知客户补交' : null,
+    detail: {},
+  });
+  return [
+    ...transitions.slice(0, review + 1),
+    move(Math.round(reviewed.at + step), 'MATERIALS_REVIEW', 'PENDING_MATERIALS'),
+    move(Math.round(reviewed.at + 2 * step), 'PENDING_MATERIALS', 'MATERIALS_REVIEW'),
+    ...transitions.slice(review + 1),
+  ];
+}
+
 export function caseTimeline(
   c: TimelineCase,
   transitions: readonly EventRecord[],
@@ -87,7 +118,8 @@ export function caseTimeline(
   };
 
   const channel = faker.helpers.weightedArrayElement(CHANNELS);
-  const history = transitions.map((e) =>
+  const withRound = faker.number.float() < 0.3 ? materialsRound(transitions, newId) : transitions;
+  const history = withRound.map((e) =>
     e.kind === 'reported' ? { ...e, detail: { ...e.detail, channel } } : e,
   );
 

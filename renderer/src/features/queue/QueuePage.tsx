@@ -172,7 +172,11 @@ export function QueuePage() {
                   onChange={(e) => setFilter({ ...filter, includeClosed: e.target.checked })}
                 />
               }
-              label={<Typography variant="body2">{t('queue.includeClosed')}</Typography>}
+              label={
+                <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+                  {t('queue.includeClosed')}
+                </Typography>
+              }
             />
           </Stack>
           {supervising && selected.length > 0 ? (
