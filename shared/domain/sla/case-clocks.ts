@@ -29,6 +29,12 @@ function earliest(
   return earlier(earlier(a, b), c);
 }
 
+/** Known once issued; while a report waits in REPORTED it runs. Older cases without the time have none. */
+const caseNumber: Rule = (facts) => {
+  if (facts.caseNumberIssuedAt === undefined && facts.state !== 'REPORTED') return undefined;
+  return running(facts, clockSpec('case-number', facts.reportedAt, facts.caseNumberIssuedAt));
+};
+
 const advisorFirstContact: Rule = (facts, { scope }) => {
   const qualifies =
     facts.dedicatedAdvisor ||
@@ -115,6 +121,7 @@ const limitation: Rule = (facts) => {
 };
 
 export const CASE_CLOCK_RULES: readonly Rule[] = [
+  caseNumber,
   advisorFirstContact,
   smallClaimDecision,
   complexPropertyTarget,

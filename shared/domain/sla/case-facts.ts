@@ -49,6 +49,7 @@ export function slaFactsOf(c: SlaCase, flags: OpenFlags): SlaFacts {
     complaints: m.complaints ?? NO_COMPLAINTS,
   };
   if (flags.maxSeverity) facts.maxAnomalySeverity = flags.maxSeverity;
+  if (m.acceptedAt !== undefined) facts.caseNumberIssuedAt = m.acceptedAt;
   if (m.materialsCompleteAt !== undefined) facts.materialsCompleteAt = m.materialsCompleteAt;
   if (m.firstContactAt !== undefined) facts.firstContactAt = m.firstContactAt;
   if (m.lastProgressCallAt !== undefined) facts.lastProgressCallAt = m.lastProgressCallAt;

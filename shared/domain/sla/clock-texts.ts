@@ -25,6 +25,13 @@ export const ASSIGN_ADVISOR = text(
 const PAY = text('支付赔款', 'Pay the claim');
 
 export const CLOCK_TEXTS: Readonly<Record<ClockKind, ClockTexts>> = {
+  'case-number': {
+    label: text('受理并告知案号（即时）', 'Case number issued and told (immediately)'),
+    nextAction: text(
+      '受理报案，生成案号并告知客户',
+      'Accept the report and tell the customer its case number',
+    ),
+  },
   'advisor-first-contact': {
     label: text('专属顾问首次联系（2小时）', 'Dedicated advisor first contact (2 h)'),
     nextAction: text('专属顾问致电客户', 'Dedicated advisor to call the customer'),

@@ -36,6 +36,16 @@ const deny = (decidedAt: number) => ({
 
 const SCENARIOS: Scenario[] = [
   {
+    kind: 'case-number',
+    notApplicable: facts(),
+    // One office hour from the report; at risk in its second half.
+    ok: facts({ state: 'REPORTED', reportedAt: hoursAgo(0.2) }),
+    atRisk: facts({ state: 'REPORTED', reportedAt: hoursAgo(0.6) }),
+    breached: facts({ state: 'REPORTED', reportedAt: TUESDAY(15) }),
+    metOnTime: facts({ reportedAt: TUESDAY(15), caseNumberIssuedAt: TUESDAY(15, 30) }),
+    metLate: facts({ reportedAt: TUESDAY(15), caseNumberIssuedAt: hoursAgo(0.2) }),
+  },
+  {
     kind: 'advisor-first-contact',
     notApplicable: facts({ claimedFen: 999_999 }),
     ok: big({ reportedAt: hoursAgo(0.5) }),

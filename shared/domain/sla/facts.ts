@@ -47,6 +47,8 @@ export const SlaFacts = z.object({
   /** When the claimant learned of the insured event (art. 26); defaults to the loss time. */
   knownAt: At.optional(),
   reportedAt: At,
+  /** The report was accepted and its case number issued to the customer. */
+  caseNumberIssuedAt: At.optional(),
   /** The claimant's request for payment was received: stops the limitation clock. */
   claimSubmittedAt: At.optional(),
   /** The claim and all required materials are in (art. 23, art. 25 start here). */

@@ -8,6 +8,7 @@ import { Line } from '../lines';
  */
 
 export const CLOCK_KINDS = [
+  'case-number',
   'advisor-first-contact',
   'small-claim-decision',
   'complex-property-target',
@@ -89,6 +90,8 @@ const years = (amount: number): Limit => ({ amount, unit: 'years', calendar: 'ca
  */
 export const DEFAULT_SLA_CATALOGUE: SlaCatalogue = {
   clocks: {
+    // "Immediately": an hour of office time, so a report at night waits for the morning.
+    'case-number': { limit: hours(1, 'working'), atRiskShare: 0.5, basis: PROCESS_RULE },
     'advisor-first-contact': { limit: hours(2, 'working'), atRiskShare: 0.25, basis: PROCESS_RULE },
     'small-claim-decision': { limit: hours(24), atRiskShare: 0.25, basis: PROCESS_RULE },
     'complex-property-target': { limit: days(5), atRiskShare: 0.2, basis: PROCESS_RULE },
