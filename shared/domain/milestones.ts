@@ -28,9 +28,12 @@ export const ONLINE_CHANNELS: ReadonlySet<ReportChannel> = new Set(['app', 'wech
 export const ComplaintMilestones = z.object({
   id: z.string().min(1),
   openedAt: At,
+  /** A complex dispute from the start (3-day solution) rather than an ordinary issue (4 h). */
   complex: z.boolean(),
   respondedAt: At.optional(),
+  /** An ordinary issue handed on as a complex dispute; its 3-day clock starts here. */
   escalatedAt: At.optional(),
+  /** A solution was given to the customer. */
   resolvedAt: At.optional(),
   revisitedAt: At.optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseState } from '../lifecycle';
 import { Line } from '../lines';
+import { ComplaintMilestones } from '../milestones';
 
 /**
  * What the SLA engine needs to know about a case: flags and the times of
@@ -14,18 +15,8 @@ const Fen = z.number().int().nonnegative();
 export const AnomalySeverity = z.enum(['low', 'medium', 'high']);
 export type AnomalySeverity = z.infer<typeof AnomalySeverity>;
 
-export const ComplaintFacts = z.object({
-  id: z.string().min(1),
-  openedAt: At,
-  /** A complex dispute from the start (3-day solution) rather than an ordinary issue (4 h). */
-  complex: z.boolean(),
-  respondedAt: At.optional(),
-  /** An ordinary issue handed on as a complex dispute; its 3-day clock starts here. */
-  escalatedAt: At.optional(),
-  /** A solution was given to the customer. */
-  resolvedAt: At.optional(),
-  revisitedAt: At.optional(),
-});
+/** A complaint's times, as the case's milestones keep them. */
+export const ComplaintFacts = ComplaintMilestones;
 export type ComplaintFacts = z.infer<typeof ComplaintFacts>;
 
 export const Decision = z.object({ at: At, kind: z.enum(['approve', 'deny']) });

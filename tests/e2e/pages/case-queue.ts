@@ -72,6 +72,11 @@ export class CaseQueue {
     await this.page.getByTestId('save-view').click();
     await this.page.getByTestId('view-name').fill(name);
     await this.page.getByTestId('view-save-confirm').click();
+    // Saved once it is listed: the list is read back from this device's database.
+    await this.page.getByTestId('saved-views').click();
+    await expect(this.page.getByTestId(`saved-view-${name}`)).toBeVisible();
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.getByTestId(`saved-view-${name}`)).toBeHidden();
   }
 
   async applyView(name: string): Promise<void> {

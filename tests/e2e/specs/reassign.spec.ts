@@ -30,6 +30,9 @@ test('a supervisor offline reassigns five cases in bulk; online, they move from 
   const fromName = users.find((u) => u.id === FROM)?.displayName ?? '';
   const toName = users.find((u) => u.id === TO)?.displayName ?? '';
 
+  // The new assignee is at their desk, online, while the supervisor travels.
+  const newOwner = await signedIn(browser, 'adj.south3');
+  await expect(newOwner.queue.cells('caseNumber').first()).toBeVisible();
   const office = await signedIn(browser, 'sup.south');
   await office.queue.search(fromName);
   await office.queue.expectShown(
@@ -51,7 +54,8 @@ test('a supervisor offline reassigns five cases in bulk; online, they move from 
   await office.context.setOffline(false);
   await office.workstation.expectPending(0);
 
-  const newOwner = await signedIn(browser, 'adj.south3');
+  // They are told, without looking, that work arrived.
+  await expect(newOwner.page.getByTestId('case-alert')).toContainText(new RegExp(moved.join('|')));
   const previous = await signedIn(browser, 'adj.south2');
   for (const caseNumber of moved) {
     await newOwner.queue.search(caseNumber);

@@ -33,7 +33,7 @@ test.describe('the workstation shell', () => {
     await expect.poll(() => workstation.backgroundIsDark()).toBe(true);
 
     const areas = [
-      ['supervisor', 'Team workload'],
+      ['supervisor', 'Supervisor console'],
       ['case', 'Case workspace'],
       ['field', 'Site visits'],
       ['sync', 'Sync status'],
