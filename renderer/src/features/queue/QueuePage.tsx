@@ -58,7 +58,13 @@ export function QueuePage() {
 
   const teamId = user.role === 'admin' ? null : user.teamId;
   const viewer = useMemo(() => ({ userId: user.id, teamId }), [user.id, teamId]);
-  const predicate = useMemo(() => rowPredicate(filter, viewer), [filter, viewer]);
+  // The search text is the grid's own quick filter: typing must not rebuild
+  // the predicate, or every keystroke filters all rows twice.
+  const { view, lines, states, sla, includeClosed } = filter;
+  const predicate = useMemo(
+    () => rowPredicate({ view, lines, states, sla, includeClosed, quickFilter: '' }, viewer),
+    [view, lines, states, sla, includeClosed, viewer],
+  );
   // The grid asks through a stable callback; a new filter only tells it to ask again.
   const predicateRef = useRef(predicate);
   predicateRef.current = predicate;
@@ -67,8 +73,15 @@ export function QueuePage() {
   const rows = state.status === 'ready' ? state.rows : null;
   const counts = useMemo(
     () =>
-      rows && chipCounts(rows, rowPredicate({ ...filter, lines: [], states: [], sla: [] }, viewer)),
-    [rows, filter, viewer],
+      rows &&
+      chipCounts(
+        rows,
+        rowPredicate(
+          { view, includeClosed, lines: [], states: [], sla: [], quickFilter: '' },
+          viewer,
+        ),
+      ),
+    [rows, view, includeClosed, viewer],
   );
   const dateTime = useMemo(
     () => new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }),
@@ -79,6 +92,7 @@ export function QueuePage() {
     (node: IRowNode<QueueRow>) => (node.data ? predicateRef.current(node.data) : false),
     [],
   );
+  const alwaysFiltered = useCallback(() => true, []);
 
   const title = supervising ? t('queue.titleTeam') : t('queue.title');
   const viewChoices: QueueView[] = supervising ? ['team', 'unassigned', 'mine'] : ['mine'];
@@ -206,7 +220,8 @@ export function QueuePage() {
               columnDefs={columns}
               getRowId={(p) => p.data.id}
               quickFilterText={filter.quickFilter}
-              isExternalFilterPresent={() => true}
+              isExternalFilterPresent={alwaysFiltered}
+              cacheQuickFilter
               doesExternalFilterPass={passes}
               tooltipShowDelay={300}
               // Fifteen columns: rendering them all keeps every cell reachable by keyboard and tests.
