@@ -2,11 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './app/i18n';
+import { caseDigestFeed } from './data/case-digests/feed';
 import { PreferencesProvider } from './app/preferences-context';
 import { loadPreferences, Preferences } from './data/preferences';
 import { platform } from './platform';
 
 async function boot(): Promise<void> {
+  // The queue's cases are read while the app boots rather than after it.
+  caseDigestFeed.start();
   // A device whose IndexedDB is unavailable still gets a working app with defaults.
   const preferences = await loadPreferences().catch(() => Preferences.parse({}));
   await initI18n(preferences.language);

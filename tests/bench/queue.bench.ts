@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -24,17 +24,19 @@ import { startCentralProcess } from './support/central-process';
 
 /**
  * `npm run bench:queue`: the real queue (QueuePage, the app-wide judged rows
- * of QueueRowsProvider with their Dexie live query and the SLA engine,
+ * of QueueRowsProvider from the case digests and the SLA engine,
  * ag-grid) built as shipped and served by the real central service in
  * browser mode, in headless Chromium, with 100,000 cases in the
  * workstation's IndexedDB. The supervisor sup.east signs in for real
  * (session and first sync of the small demo); the synthetic cases of their
- * team are then written straight into the `cases` table. Sync leaves them
+ * team are then written straight into the `cases` table (through the app's
+ * database class, so their digests are written too). Sync leaves them
  * alone: it deletes only cases the service names (scope changes) or
  * everything on a cursor reset, neither of which happens here.
  *
  * Opening is a fresh page load of /queue: the judged rows are kept for the
- * whole signed-in app, so only a load reads and judges the cases; opening
+ * whole signed-in app, so only a load reads the case digests and judges
+ * them; opening
  * the queue from another page (printed too) is the page and its grid alone.
  *
  * Baselines, measured in the same run on the same database and rows: a
@@ -44,6 +46,8 @@ import { startCentralProcess } from './support/central-process';
  */
 
 const CASES = Number(process.env['BENCH_QUEUE_CASES'] ?? 100_000);
+/** Set to a file name, the run records a CPU profile of one fresh load there and stops. */
+const PROFILE = process.env['BENCH_QUEUE_PROFILE'];
 const DEMO_CASES = 300;
 const CHUNK = 5_000;
 const SEED = 2026;
@@ -235,6 +239,19 @@ async function measureApp(page: Page, url: string, expected: Expected) {
   return { loads, opens, heap, typed, sorted, idle };
 }
 
+/** A CPU profile of one fresh load (after a warm-up load), for chrome://inspect or any profile viewer. */
+async function profileLoad(page: Page, url: string, expected: Expected, file: string) {
+  await loadQueue(page, url, expected);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const loadMs = await loadQueue(page, url, expected);
+  const { profile } = await cdp.send('Profiler.stop');
+  await writeFile(file, JSON.stringify(profile));
+  console.log(`Profiled a fresh load of ${ms(loadMs)}: ${file}`);
+}
+
 /** The same work without the app, on the same database and rows, in a page of its own. */
 async function measureBaselines(page: Page, url: string, bundles: Bundles) {
   console.log('Baselines (same database, a page without the app)…');
@@ -244,15 +261,10 @@ async function measureBaselines(page: Page, url: string, bundles: Bundles) {
   const bareHeap = await heapMb(page);
   const reads = await tools('readCases', RUNS);
   const recordsHeap = (await heapMb(page)) - bareHeap;
-  // The live read alone: the plain read's records still held would slow its collections.
-  await tools('release', 'nothing');
-  const liveReads = await tools('liveReadCases', 3);
-  await tools('readCases', 1);
   return {
     reads,
     recordsHeap,
-    liveReads,
-    clones: await tools('cloneRecords', 3),
+    digestReads: await tools('readDigests', RUNS),
     judgeMs: await tools('judgeRows'),
     filters: await tools('filterRows', QUERIES, RUNS),
     sorts: await tools('sortRows', RUNS),
@@ -299,6 +311,10 @@ async function main(): Promise<void> {
     );
 
     const { expected, demoHeap } = await prepare(page, central.url, bundles);
+    if (PROFILE) {
+      await profileLoad(page, central.url, expected, PROFILE);
+      return;
+    }
     const app = await measureApp(page, central.url, expected);
     const base = await measureBaselines(page, central.url, bundles);
 
@@ -331,10 +347,10 @@ async function main(): Promise<void> {
     console.log(
       [
         '',
-        `open_to_rows_ms is a fresh page load of /queue, from navigation start. In parts (baselines): the same read ` +
-          `inside a liveQuery, as the app makes it, ${ms(median(base.liveReads))} (Dexie's default 'cloned' cache ` +
-          `deep-copies the result: ${ms(median(base.clones))} of it); judging every case with the SLA engine ` +
-          `(toQueueRow's calls) ${ms(base.judgeMs)}; the rest is booting the app, React and the grid.`,
+        `open_to_rows_ms is a fresh page load of /queue, from navigation start. In parts (baselines): reading and ` +
+          `parsing every case digest, as the app does instead of the records, ${ms(median(base.digestReads))}; judging ` +
+          `every case with the SLA engine (toQueueRow's calls) ${ms(base.judgeMs)}; the rest is loading and booting ` +
+          `the app, its other reads, React and the grid.`,
         `Opening the queue from another page of the app (client-side; the rows stay judged app-wide, so this is the page and its grid): ${ms(median(app.opens))}.`,
         app.idle
           ? `Left open and untouched from 2 s after its load to ${IDLE_UNTIL_MS / 1000} s (the minute re-judging of every row, the periodic sync): ` +
@@ -343,7 +359,7 @@ async function main(): Promise<void> {
         `Clearing the quick filter (all rows back): ${ms(median(app.typed.clear))}; sorting back by priority: ${ms(median(app.sorted.back))}.`,
         `Heap: the queue with only the ${DEMO_CASES}-case demo ${mb(demoHeap)}; the ${count(expected.total)} records alone, as Dexie returns them, ${mb(base.recordsHeap)}.`,
         `Each figure runs from the event's own timestamp (or navigation start) to the end of the first frame showing the result; ` +
-          `medians of ${RUNS} (quick filter: of ${QUERIES.length} different queries). Baselines: medians of ${RUNS} (live read, clone: of 3).`,
+          `medians of ${RUNS} (quick filter: of ${QUERIES.length} different queries). Baselines: medians of ${RUNS}.`,
         `Whole bench ${((performance.now() - runBegan) / 1000).toFixed(0)} s; load average now ${loadAverage()}.`,
         '',
       ].join('\n'),

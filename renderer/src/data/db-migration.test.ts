@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { caseRecordFixture } from '@shared/sync/testing/case-record';
+import { allDigests, parseBuckets } from './case-digests/read';
 import { WorkstationDatabase } from './db';
 import { loadPreferences } from './preferences';
 
@@ -14,7 +16,7 @@ describe('local database migrations', () => {
 
     const current = new WorkstationDatabase(name);
     await current.open();
-    expect(current.verno).toBe(6);
+    expect(current.verno).toBe(7);
     expect(await loadPreferences(current)).toMatchObject({ language: 'en' });
     await current.outbox.add({
       mutationId: 'm-00000001',
@@ -49,7 +51,7 @@ describe('local database migrations', () => {
 
     const current = new WorkstationDatabase(name);
     await current.open();
-    expect(current.verno).toBe(6);
+    expect(current.verno).toBe(7);
     expect(await current.outbox.count()).toBe(1);
     expect(await current.uploads.where('caseId').equals('case-1').count()).toBe(1);
     expect((await current.calculations.get('calc-1'))?.rowVersion).toBe(7);
@@ -63,7 +65,8 @@ describe('local database migrations', () => {
     const v5 = new Dexie(name);
     v5.version(2).stores({ cases: 'id, assigneeId, teamId, state, line, reportedAt' });
     v5.version(5).stores({ flags: 'id, caseId, documentId' });
-    await v5.table('cases').put({ id: 'case-1', rowVersion: 3, state: 'ACCEPTED' });
+    const { milestones: _none, ...before } = caseRecordFixture({ id: 'case-1', state: 'ACCEPTED' });
+    await v5.table('cases').put({ ...before, rowVersion: 3 });
     await v5.table('flags').bulkPut([
       { id: 'f1', caseId: 'case-1', verdict: 'open' },
       { id: 'f2', caseId: 'case-1', verdict: 'dismissed' },
@@ -74,6 +77,11 @@ describe('local database migrations', () => {
     await current.open();
     expect(await current.cases.get('case-1')).toMatchObject({ rowVersion: 3, milestones: {} });
     expect(await current.flags.where('verdict').equals('open').primaryKeys()).toEqual(['f1']);
+    // Version 7 digests every case already there, milestones included.
+    const digests = allDigests(parseBuckets(await current.caseDigests.toArray(), new Map()));
+    expect(digests).toEqual([
+      expect.objectContaining({ id: 'case-1', rowVersion: 3, milestones: {} }),
+    ]);
     current.close();
   });
 });

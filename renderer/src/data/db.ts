@@ -16,6 +16,8 @@ import type {
   TeamRecord,
   UserRecord,
 } from '@shared/sync/records';
+import type { DigestBucketRow } from './case-digests/digest';
+import { bucketsOf, caseDigestsMiddleware } from './case-digests/middleware';
 
 export interface PreferenceRow {
   key: string;
@@ -129,6 +131,7 @@ export class WorkstationDatabase extends Dexie {
   blobs!: Table<BlobRow, string>;
   storedUpTo!: Table<StoredUpToRow, string>;
   optimisticBases!: Table<OptimisticBaseRow, string>;
+  caseDigests!: Table<DigestBucketRow, number>;
 
   constructor(name = 'workstation') {
     super(name);
@@ -171,6 +174,14 @@ export class WorkstationDatabase extends Dexie {
             c.milestones ??= {};
           }),
       );
+    // The queue opens from case digests kept beside the cases (see case-digests/).
+    this.version(7)
+      .stores({ caseDigests: 'bucket' })
+      .upgrade(async (tx) => {
+        const cases = await tx.table<Stored<CaseRecord>>('cases').toArray();
+        await tx.table<DigestBucketRow>('caseDigests').bulkPut(bucketsOf(cases));
+      });
+    this.use(caseDigestsMiddleware);
   }
 }
 

@@ -96,22 +96,14 @@ export interface QueueBenchApi {
   expected(queries: string[]): Promise<Expected>;
   /** `cases.toArray()` through Dexie, ms per run; the last result is kept for the others. */
   readCases(runs: number): Promise<number[]>;
-  /**
-   * The same read inside a liveQuery, as the queue makes it: ms to the first
-   * value per run, each one cold (Dexie keeps a query's result for 3 s after
-   * its last subscriber leaves).
-   */
-  liveReadCases(runs: number): Promise<number[]>;
-  /** Dexie.deepClone of the kept records: what its default 'cloned' cache adds to a live read; ms. */
-  cloneRecords(runs: number): Promise<number[]>;
+  /** What the queue reads instead: every case digest, read and parsed (case-digests/), ms per run. */
+  readDigests(runs: number): Promise<number[]>;
   /** The kept records judged by the shared SLA engine with the calls toQueueRow makes; ms. */
   judgeRows(): Promise<number>;
   /** A plain Array.filter over the judged rows' case numbers, ms per query (median of repeats). */
   filterRows(queries: string[], repeats: number): Promise<number[]>;
   /** A plain Array.sort of the rows the default view shows, by the SLA column's number; ms per run. */
   sortRows(runs: number): Promise<number[]>;
-  /** Drops what the calls above keep, so the heap can be measured without it. */
-  release(keep: 'nothing' | 'records' | 'records-and-rows'): Promise<void>;
 }
 
 declare global {

@@ -1,4 +1,3 @@
-import Dexie, { liveQuery } from 'dexie';
 import { isOpenState } from '@shared/domain/lifecycle';
 import {
   computeClocks,
@@ -10,6 +9,7 @@ import {
   type PriorityScore,
 } from '@shared/domain/sla';
 import { CaseRecord, FlagRecord } from '@shared/sync/records';
+import { allDigests, parseBuckets } from '../../../renderer/src/data/case-digests/read';
 import { database, type Stored } from '../../../renderer/src/data/db';
 import type { Expected, QueueBenchApi } from './api';
 import { syntheticCases, type SyntheticCase, type TeamPeople } from './synthetic';
@@ -167,34 +167,13 @@ const api: QueueBenchApi = {
     return times;
   },
 
-  async liveReadCases(runs) {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 3500));
-      const began = now();
-      await new Promise<void>((resolve, reject) => {
-        const subscription = liveQuery(() => database.cases.toArray()).subscribe({
-          next: () => {
-            // Unsubscribing inside the first `next` is not yet possible: defer it.
-            queueMicrotask(() => subscription.unsubscribe());
-            resolve();
-          },
-          error: (error: unknown) =>
-            reject(error instanceof Error ? error : new Error(String(error))),
-        });
-      });
-      times.push(now() - began);
-    }
-    return times;
-  },
-
-  async cloneRecords(runs) {
-    const all = need(records, 'cloneRecords');
+  async readDigests(runs) {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const began = now();
-      Dexie.deepClone(all);
+      const digests = allDigests(parseBuckets(await database.caseDigests.toArray(), new Map()));
       times.push(now() - began);
+      if (digests.length === 0) throw new Error('no case digests: the cases were not written');
     }
     return times;
   },
@@ -233,11 +212,6 @@ const api: QueueBenchApi = {
       times.push(now() - began);
     }
     return times;
-  },
-
-  async release(keep) {
-    if (keep !== 'records-and-rows') rows = null;
-    if (keep === 'nothing') records = null;
   },
 };
 

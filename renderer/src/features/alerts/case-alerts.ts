@@ -25,8 +25,10 @@ export function caseAlerts(
   const seen = new Map<string, Seen>();
   const alerts: CaseAlert[] = [];
   for (const row of rows) {
+    // Only the user's own cases can alert, and a case new to them is news whatever it was before.
+    if (row.assigneeId !== userId) continue;
     seen.set(row.id, { assigneeId: row.assigneeId, slaState: row.slaState });
-    if (previous === null || row.assigneeId !== userId || !row.open) continue;
+    if (previous === null || !row.open) continue;
     const before = previous.get(row.id);
     if (before?.assigneeId !== userId) {
       alerts.push({ kind: 'assigned', caseId: row.id, caseNumber: row.caseNumber });

@@ -1,6 +1,5 @@
 import type { OpenFlags } from '@shared/domain/sla';
-import type { CaseRecord } from '@shared/sync/records';
-import type { Stored } from '../../data/db';
+import type { CaseDigest } from '../../data/case-digests/digest';
 import { toQueueRow, type QueueRow, type RowContext } from './queue-row';
 
 interface Entry {
@@ -20,7 +19,7 @@ export class QueueRowCache {
   private entries = new Map<string, Entry>();
   private context: RowContext | null = null;
 
-  rows(records: readonly Stored<CaseRecord>[], context: RowContext): QueueRow[] {
+  rows(records: readonly CaseDigest[], context: RowContext): QueueRow[] {
     const reuse =
       this.context !== null &&
       this.context.now === context.now &&
@@ -29,7 +28,7 @@ export class QueueRowCache {
     const next = new Map<string, Entry>();
     const rows: QueueRow[] = new Array<QueueRow>(records.length);
     for (let i = 0; i < records.length; i++) {
-      const record = records[i] as Stored<CaseRecord>;
+      const record = records[i] as CaseDigest;
       const flags = context.openFlags.get(record.id);
       const old = reuse ? previous.get(record.id) : undefined;
       const entry =

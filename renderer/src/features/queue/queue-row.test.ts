@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseRecordFixture } from '@shared/sync/testing/case-record';
 import type { CaseRecord } from '@shared/sync/records';
+import { digestOf } from '../../data/case-digests/digest';
 import { openFlagsByCase } from './open-flags';
 import { QueueRowCache } from './queue-row-cache';
 import { toQueueRow, type RowContext } from './queue-row';
@@ -8,10 +9,8 @@ import { toQueueRow, type RowContext } from './queue-row';
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 10, 18, 6); // a Wednesday, 14:00 in Shanghai
 
-const stored = (overrides: Partial<CaseRecord>) => ({
-  ...caseRecordFixture(overrides),
-  rowVersion: 1,
-});
+const stored = (overrides: Partial<CaseRecord>) =>
+  digestOf({ ...caseRecordFixture(overrides), rowVersion: 1 });
 const context = (overrides: Partial<RowContext> = {}): RowContext => ({
   now: NOW,
   userNames: new Map([['adj-1', '王芳']]),

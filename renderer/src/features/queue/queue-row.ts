@@ -10,13 +10,11 @@ import {
   type PriorityScore,
   type SlaClock,
 } from '@shared/domain/sla';
-import { maskName } from '@shared/lib/masking';
-import type { CaseRecord } from '@shared/sync/records';
-import type { Stored } from '../../data/db';
+import type { CaseDigest } from '../../data/case-digests/digest';
 
 export type SlaState = 'ok' | 'at-risk' | 'breached' | 'none';
 
-/** One case as the queue shows it: judged at `now`, with the customer's name masked. */
+/** One case as the queue shows it: judged at `now`, with the customer's name masked (by its digest). */
 export interface QueueRow {
   readonly id: string;
   readonly rowVersion: number;
@@ -40,7 +38,11 @@ export interface QueueRow {
   /** The open clock due soonest (overdue first); undefined when none runs. */
   readonly clock: SlaClock | undefined;
   readonly slaState: SlaState;
+  /** The SLA column's order: overdue first, then least time left, no running clock last. */
+  readonly slaOrder: number;
   readonly priority: PriorityScore;
+  /** priority.score, where the grid sorts it without a getter per comparison. */
+  readonly priorityScore: number;
 }
 
 export interface RowContext {
@@ -50,8 +52,9 @@ export interface RowContext {
 }
 
 const NO_FLAGS: OpenFlags = { count: 0 };
+const NOT_NEXT: PriorityScore = { score: 0, components: [] };
 
-export function toQueueRow(record: Stored<CaseRecord>, context: RowContext): QueueRow {
+export function toQueueRow(record: CaseDigest, context: RowContext): QueueRow {
   const flags = context.openFlags.get(record.id) ?? NO_FLAGS;
   const clocks = computeClocks(slaFactsOf(record, flags), context.now);
   const clock = nextDueClock(clocks);
@@ -64,12 +67,13 @@ export function toQueueRow(record: Stored<CaseRecord>, context: RowContext): Que
     ...(flags.maxSeverity ? { maxAnomalySeverity: flags.maxSeverity } : {}),
   };
   const open = isOpenState(record.state);
+  // A finished case owes nothing but its after-care clocks: it is never "next".
+  const priority = open ? priorityScore(facts, clocks) : NOT_NEXT;
   return {
     id: record.id,
     rowVersion: record.rowVersion,
     caseNumber: record.caseNumber ?? record.provisionalNumber ?? record.id.slice(0, 8),
-    customerName:
-      record.customer.kind === 'individual' ? maskName(record.customer.name) : record.customer.name,
+    customerName: record.customer.name,
     line: record.line,
     state: record.state,
     open,
@@ -89,7 +93,8 @@ export function toQueueRow(record: Stored<CaseRecord>, context: RowContext): Que
     lossLocation: record.lossLocation,
     clock,
     slaState: clock ? (clock.state === 'met' ? 'ok' : clock.state) : 'none',
-    // A finished case owes nothing but its after-care clocks: it is never "next".
-    priority: open ? priorityScore(facts, clocks) : { score: 0, components: [] },
+    slaOrder: clock ? clock.remainingMs : Number.POSITIVE_INFINITY,
+    priority,
+    priorityScore: priority.score,
   };
 }

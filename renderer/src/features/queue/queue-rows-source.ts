@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useSyncExternalStore } from 'react';
+import { caseDigestFeed } from '../../data/case-digests/feed';
 import { database } from '../../data/db';
 import { useMinuteClock } from '../../lib/use-minute-clock';
 import { useSyncStatus } from '../../sync/sync-context';
@@ -20,14 +21,16 @@ export function useQueueRowsSource(): QueueState {
   const sync = useSyncStatus();
   const now = useMinuteClock();
   const cache = useRef<QueueRowCache | null>(null);
+  // The cases come from their digests: a fraction of the records, and quick to read.
+  const feed = useSyncExternalStore(caseDigestFeed.subscribe, caseDigestFeed.getSnapshot);
+  const cases = feed.digests;
   const data = useLiveQuery(async () => {
-    const [cases, users, teams, flags] = await Promise.all([
-      database.cases.toArray(),
+    const [users, teams, flags] = await Promise.all([
       database.users.toArray(),
       database.teams.toArray(),
       database.flags.where('verdict').equals('open').toArray(),
     ]);
-    return { cases, users, teams, flags };
+    return { users, teams, flags };
   }, []);
 
   // Names change rarely; keyed by content so the row cache survives each sync.
@@ -37,23 +40,25 @@ export function useQueueRowsSource(): QueueState {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, see above
     [namesKey],
   );
+  const flags = data?.flags;
+  const openFlags = useMemo(() => flags && openFlagsByCase(flags), [flags]);
   const rows = useMemo(() => {
-    if (!data) return undefined;
+    if (!cases || !openFlags) return undefined;
     cache.current ??= new QueueRowCache();
-    return cache.current.rows(data.cases, {
-      now,
-      userNames,
-      openFlags: openFlagsByCase(data.flags),
-    });
-  }, [data, now, userNames]);
+    return cache.current.rows(cases, { now, userNames, openFlags });
+  }, [cases, openFlags, now, userNames]);
   const teamNames = useMemo(
     () => new Map((data?.teams ?? []).map((t) => [t.id, t.name])),
     [data?.teams],
   );
 
   const firstSyncPending = sync.lastSyncedAt === null && (rows?.length ?? 0) === 0;
-  if (rows === undefined || (firstSyncPending && sync.phase !== 'stopped' && sync.error === null))
-    return { status: 'loading' };
-  if (firstSyncPending && sync.error) return { status: 'error', message: sync.error };
-  return { status: 'ready', rows, teamNames };
+  const waiting = firstSyncPending && sync.phase !== 'stopped' && sync.error === null;
+  const failure = rows === undefined ? feed.error?.message : firstSyncPending ? sync.error : null;
+  // One object per change: the screens reading it rework 100,000 rows only when they must.
+  return useMemo<QueueState>(() => {
+    if (failure) return { status: 'error', message: failure };
+    if (rows === undefined || waiting) return { status: 'loading' };
+    return { status: 'ready', rows, teamNames };
+  }, [failure, rows, waiting, teamNames]);
 }
