@@ -14,7 +14,7 @@ import {
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
-import type { GridApi, IRowNode } from 'ag-grid-community';
+import type { GetRowIdParams, GridApi, IRowNode, RowSelectionOptions } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +35,19 @@ import { useColumnLayout } from './use-column-layout';
 import { useSavedViews } from './use-saved-views';
 import { useQueueRows } from './queue-rows-context';
 import { useSlashFocus } from './use-slash-focus';
+
+const SUPERVISOR_SELECTION: RowSelectionOptions<QueueRow> = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  selectAll: 'filtered',
+};
+const ADJUSTER_SELECTION: RowSelectionOptions<QueueRow> = {
+  mode: 'singleRow',
+  checkboxes: false,
+  enableClickSelection: true,
+};
+const rowId = (p: GetRowIdParams<QueueRow>) => p.data.id;
 
 export function QueuePage() {
   const { t } = useTranslation();
@@ -93,6 +106,8 @@ export function QueuePage() {
     [],
   );
   const alwaysFiltered = useCallback(() => true, []);
+  // Options given anew on each render make the grid redo its whole model: keep them the same objects.
+  const theme = useMemo(() => gridTheme(themeMode), [themeMode]);
 
   const title = supervising ? t('queue.titleTeam') : t('queue.title');
   const viewChoices: QueueView[] = supervising ? ['team', 'unassigned', 'mine'] : ['mine'];
@@ -213,12 +228,12 @@ export function QueuePage() {
           ) : null}
           <Paper sx={{ flexGrow: 1, minHeight: 320, overflow: 'hidden' }} data-testid="queue-grid">
             <AgGridReact<QueueRow>
-              theme={gridTheme(themeMode)}
+              theme={theme}
               localeText={gridLocale(language)}
               rowData={rows}
               loading={rows === null}
               columnDefs={columns}
-              getRowId={(p) => p.data.id}
+              getRowId={rowId}
               quickFilterText={filter.quickFilter}
               isExternalFilterPresent={alwaysFiltered}
               cacheQuickFilter
@@ -226,16 +241,7 @@ export function QueuePage() {
               tooltipShowDelay={300}
               // Fifteen columns: rendering them all keeps every cell reachable by keyboard and tests.
               suppressColumnVirtualisation
-              rowSelection={
-                supervising
-                  ? {
-                      mode: 'multiRow',
-                      checkboxes: true,
-                      headerCheckbox: true,
-                      selectAll: 'filtered',
-                    }
-                  : { mode: 'singleRow', checkboxes: false, enableClickSelection: true }
-              }
+              rowSelection={supervising ? SUPERVISOR_SELECTION : ADJUSTER_SELECTION}
               onGridReady={(e) => {
                 api.current = e.api;
                 void layout.restore(e.api);
