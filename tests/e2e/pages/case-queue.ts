@@ -63,6 +63,12 @@ export class CaseQueue {
     return this.page.getByTestId(`chip-${kind}-${value}`);
   }
 
+  /** A chip's label without the count that follows it ("寿险 12" → "寿险"). */
+  async chipLabel(kind: 'sla' | 'line' | 'state', value: string): Promise<string> {
+    const text = await this.chip(kind, value).innerText();
+    return text.replace(/\s*[\d,]+\s*$/, '').trim();
+  }
+
   async toggleChip(kind: 'sla' | 'line' | 'state', value: string): Promise<void> {
     await this.chip(kind, value).click();
   }

@@ -39,10 +39,15 @@ test('an adjuster’s queue puts the green-channel case first and says why; sear
   // A line chip keeps only that line.
   await queue.toggleChip('line', green.line);
   await expect(queue.chip('line', green.line)).toHaveAttribute('aria-pressed', 'true');
+  // The grid refilters after the chip repaints, so wait for the rows rather than read them once.
+  const lineLabel = await queue.chipLabel('line', green.line);
+  await expect
+    .poll(async () => [...new Set(await queue.cells('line').allInnerTexts())], {
+      message: 'only the chosen line is shown',
+    })
+    .toEqual([lineLabel]);
   const ofLine = await queue.shownCount();
   expect(ofLine).toBeLessThanOrEqual(all);
-  const lineLabel = (await queue.rowCell(0, 'line').innerText()).trim();
-  expect(new Set(await queue.cells('line').allInnerTexts())).toEqual(new Set([lineLabel]));
   // An SLA chip narrows further to cases whose deadline is in that state.
   const slaChips = page.locator('[data-testid^="chip-sla-"]');
   const firstSla = ((await slaChips.first().getAttribute('data-testid')) ?? '').replace(
