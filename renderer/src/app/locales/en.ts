@@ -77,7 +77,7 @@ export const en: Translation = {
     title: 'My case queue',
     titleTeam: 'Team case queue',
     titleAll: 'All cases',
-    search: 'Search number, customer, place…',
+    search: 'Number, customer, place…',
     count: '{{count}} cases',
     shown: '{{shown}} of {{total}} cases',
     breachedCount: '{{count}} overdue',

@@ -26,7 +26,7 @@ import { gridLocale, gridTheme } from '../../lib/grid';
 import { ReassignDialog } from '../supervisor/ReassignDialog';
 import { chipCounts } from './chip-counts';
 import { FilterChips } from './FilterChips';
-import { queueColumns } from './queue-columns';
+import { queueColumns, queueLabels } from './queue-columns';
 import { exportQueueCsv } from './queue-csv';
 import { DEFAULT_FILTER, rowPredicate, type QueueFilter, type QueueView } from './queue-filter';
 import type { QueueRow } from './queue-row';
@@ -71,13 +71,8 @@ export function QueuePage() {
 
   const teamId = user.role === 'admin' ? null : user.teamId;
   const viewer = useMemo(() => ({ userId: user.id, teamId }), [user.id, teamId]);
-  // The search text is the grid's own quick filter: typing must not rebuild
-  // the predicate, or every keystroke filters all rows twice.
-  const { view, lines, states, sla, includeClosed } = filter;
-  const predicate = useMemo(
-    () => rowPredicate({ view, lines, states, sla, includeClosed, quickFilter: '' }, viewer),
-    [view, lines, states, sla, includeClosed, viewer],
-  );
+  const labels = useMemo(() => queueLabels(t), [t]);
+  const predicate = useMemo(() => rowPredicate(filter, viewer, labels), [filter, viewer, labels]);
   // The grid asks through a stable callback; a new filter only tells it to ask again.
   const predicateRef = useRef(predicate);
   predicateRef.current = predicate;
@@ -90,17 +85,17 @@ export function QueuePage() {
       chipCounts(
         rows,
         rowPredicate(
-          { view, includeClosed, lines: [], states: [], sla: [], quickFilter: '' },
+          { ...DEFAULT_FILTER, view: filter.view, includeClosed: filter.includeClosed },
           viewer,
         ),
       ),
-    [rows, view, includeClosed, viewer],
+    [rows, filter.view, filter.includeClosed, viewer],
   );
   const dateTime = useMemo(
     () => new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }),
     [language],
   );
-  const columns = useMemo(() => queueColumns(t, dateTime), [t, dateTime]);
+  const columns = useMemo(() => queueColumns(t, dateTime, labels), [t, dateTime, labels]);
   const passes = useCallback(
     (node: IRowNode<QueueRow>) => (node.data ? predicateRef.current(node.data) : false),
     [],
@@ -234,9 +229,7 @@ export function QueuePage() {
               loading={rows === null}
               columnDefs={columns}
               getRowId={rowId}
-              quickFilterText={filter.quickFilter}
               isExternalFilterPresent={alwaysFiltered}
-              cacheQuickFilter
               doesExternalFilterPass={passes}
               tooltipShowDelay={300}
               // Fifteen columns: rendering them all keeps every cell reachable by keyboard and tests.

@@ -1,25 +1,33 @@
-import type { ColDef, GetQuickFilterTextParams } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { CASE_STATES } from '@shared/domain/lifecycle';
 import { LINES } from '@shared/domain/lines';
 import { formatFen } from '@shared/lib/money';
 import { FlagsCell, MarkersCell, PriorityCell, SlaCell } from './QueueCells';
 import type { QueueRow } from './queue-row';
+import type { SearchLabels } from './queue-search';
 
-type Quick = GetQuickFilterTextParams<QueueRow>;
+/** The queue's labels in the reader's language, looked up once rather than per row. */
+export function queueLabels(t: TFunction): SearchLabels {
+  return {
+    line: labels(LINES, (l) => t(`lines.${l}`)),
+    state: labels(CASE_STATES, (s) => t(`states.${s}`)),
+    greenChannel: t('queue.greenChannel'),
+    disaster: t('queue.disaster'),
+  };
+}
 
 /**
- * Columns read plain fields and labels looked up once, not per row: sorting
- * and the quick filter run over 100,000 rows, so each call per row counts.
- * Amounts, counts and dates are left out of the quick filter: digits typed
- * there are case or policy numbers, not fen.
+ * Columns read plain fields and labels looked up once: sorting runs over
+ * 100,000 rows, so each call per row counts. Searching is the queue's own
+ * (queue-search.ts), not the grid's.
  */
-export function queueColumns(t: TFunction, dateTime: Intl.DateTimeFormat): ColDef<QueueRow>[] {
+export function queueColumns(
+  t: TFunction,
+  dateTime: Intl.DateTimeFormat,
+  label: SearchLabels,
+): ColDef<QueueRow>[] {
   const when = (ms: number | null | undefined) => (ms ? dateTime.format(ms) : '');
-  const lineLabel = labels(LINES, (l) => t(`lines.${l}`));
-  const stateLabel = labels(CASE_STATES, (s) => t(`states.${s}`));
-  const green = t('queue.greenChannel');
-  const disaster = t('queue.disaster');
   return [
     {
       colId: 'priority',
@@ -30,7 +38,6 @@ export function queueColumns(t: TFunction, dateTime: Intl.DateTimeFormat): ColDe
       type: 'rightAligned',
       sort: 'desc',
       sortingOrder: ['desc', 'asc'],
-      getQuickFilterText: () => '',
     },
     {
       field: 'caseNumber',
@@ -48,15 +55,13 @@ export function queueColumns(t: TFunction, dateTime: Intl.DateTimeFormat): ColDe
       field: 'line',
       headerName: t('queue.columns.line'),
       width: 110,
-      valueFormatter: (p) => (p.data ? lineLabel[p.data.line] : ''),
-      getQuickFilterText: (p: Quick) => lineLabel[p.data.line],
+      valueFormatter: (p) => (p.data ? label.line[p.data.line] : ''),
     },
     {
       field: 'state',
       headerName: t('queue.columns.state'),
       width: 120,
-      valueFormatter: (p) => (p.data ? stateLabel[p.data.state] : ''),
-      getQuickFilterText: (p: Quick) => stateLabel[p.data.state],
+      valueFormatter: (p) => (p.data ? label.state[p.data.state] : ''),
     },
     {
       colId: 'sla',
@@ -66,7 +71,6 @@ export function queueColumns(t: TFunction, dateTime: Intl.DateTimeFormat): ColDe
       valueFormatter: (p) => (p.data?.clock ? t(`queue.slaState.${p.data.slaState}`) : ''),
       comparator: (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1),
       cellRenderer: SlaCell,
-      getQuickFilterText: () => '',
     },
     {
       field: 'claimedFen',
@@ -74,7 +78,6 @@ export function queueColumns(t: TFunction, dateTime: Intl.DateTimeFormat): ColDe
       width: 130,
       type: 'rightAligned',
       valueFormatter: (p) => formatFen(p.value ?? 0),
-      getQuickFilterText: () => '',
     },
     {
       field: 'reservedFen',
@@ -82,7 +85,6 @@ export function queueColumns(t: TFunction, dateTime: Intl.DateTimeFormat): ColDe
       width: 130,
       type: 'rightAligned',
       valueFormatter: (p) => formatFen(p.value ?? 0),
-      getQuickFilterText: () => '',
     },
     {
       field: 'openFlags',
@@ -90,14 +92,12 @@ export function queueColumns(t: TFunction, dateTime: Intl.DateTimeFormat): ColDe
       width: 90,
       type: 'rightAligned',
       cellRenderer: FlagsCell,
-      getQuickFilterText: () => '',
     },
     {
       field: 'lastContactAt',
       headerName: t('queue.columns.lastContact'),
       width: 140,
       valueFormatter: (p) => when(p.value) || t('queue.never'),
-      getQuickFilterText: () => '',
     },
     {
       field: 'assigneeName',
@@ -118,7 +118,7 @@ export function queueColumns(t: TFunction, dateTime: Intl.DateTimeFormat): ColDe
       sortable: false,
       cellRenderer: MarkersCell,
       valueGetter: (p) =>
-        [p.data?.greenChannel ? green : '', p.data?.disaster ? disaster : '']
+        [p.data?.greenChannel ? label.greenChannel : '', p.data?.disaster ? label.disaster : '']
           .filter(Boolean)
           .join(' '),
     },
@@ -127,7 +127,6 @@ export function queueColumns(t: TFunction, dateTime: Intl.DateTimeFormat): ColDe
       headerName: t('queue.columns.reportedAt'),
       width: 140,
       valueFormatter: (p) => when(p.value),
-      getQuickFilterText: () => '',
     },
     {
       field: 'lossLocation',

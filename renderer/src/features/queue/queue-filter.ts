@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaseState } from '@shared/domain/lifecycle';
 import { Line } from '@shared/domain/lines';
 import type { QueueRow, SlaState } from './queue-row';
+import { searchMatcher, type SearchLabels } from './queue-search';
 
 /** Whose cases: mine, my team's, or nobody's yet. */
 export const QueueView = z.enum(['mine', 'team', 'unassigned']);
@@ -36,8 +37,16 @@ export interface Viewer {
   readonly teamId: string | null;
 }
 
-/** A compiled filter: sets built once, then one cheap call per row. */
-export function rowPredicate(filter: QueueFilter, viewer: Viewer): (row: QueueRow) => boolean {
+/**
+ * A compiled filter: sets built once, then one cheap call per row. The
+ * search text counts only when the labels it may match are given.
+ */
+export function rowPredicate(
+  filter: QueueFilter,
+  viewer: Viewer,
+  labels?: SearchLabels,
+): (row: QueueRow) => boolean {
+  const search = labels ? searchMatcher(filter.quickFilter, labels) : null;
   const lines = new Set(filter.lines);
   const states = new Set(filter.states);
   const sla = new Set<SlaState>(filter.sla);
@@ -57,7 +66,7 @@ export function rowPredicate(filter: QueueFilter, viewer: Viewer): (row: QueueRo
     if (lines.size > 0 && !lines.has(row.line)) return false;
     if (states.size > 0 && !states.has(row.state)) return false;
     if (sla.size > 0 && !sla.has(row.slaState)) return false;
-    return true;
+    return search === null || search(row);
   };
 }
 

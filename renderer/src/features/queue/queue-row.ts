@@ -11,6 +11,7 @@ import {
   type SlaClock,
 } from '@shared/domain/sla';
 import type { CaseDigest } from '../../data/case-digests/digest';
+import { searchTextOf } from './queue-search';
 
 export type SlaState = 'ok' | 'at-risk' | 'breached' | 'none';
 
@@ -43,6 +44,8 @@ export interface QueueRow {
   readonly priority: PriorityScore;
   /** priority.score, where the grid sorts it without a getter per comparison. */
   readonly priorityScore: number;
+  /** What the search matches besides labels (queue-search.ts), lower-cased once. */
+  readonly searchText: string;
 }
 
 export interface RowContext {
@@ -67,12 +70,19 @@ export function toQueueRow(record: CaseDigest, context: RowContext): QueueRow {
     ...(flags.maxSeverity ? { maxAnomalySeverity: flags.maxSeverity } : {}),
   };
   const open = isOpenState(record.state);
+  const caseNumber = record.caseNumber ?? record.provisionalNumber ?? record.id.slice(0, 8);
+  const assigneeName = record.assigneeId
+    ? (context.userNames.get(record.assigneeId) ?? null)
+    : null;
+  const advisorName = record.dedicatedAdvisorId
+    ? (context.userNames.get(record.dedicatedAdvisorId) ?? null)
+    : null;
   // A finished case owes nothing but its after-care clocks: it is never "next".
   const priority = open ? priorityScore(facts, clocks) : NOT_NEXT;
   return {
     id: record.id,
     rowVersion: record.rowVersion,
-    caseNumber: record.caseNumber ?? record.provisionalNumber ?? record.id.slice(0, 8),
+    caseNumber,
     customerName: record.customer.name,
     line: record.line,
     state: record.state,
@@ -80,10 +90,8 @@ export function toQueueRow(record: CaseDigest, context: RowContext): QueueRow {
     claimedFen: record.claimedFen,
     reservedFen: record.reservedFen,
     assigneeId: record.assigneeId,
-    assigneeName: record.assigneeId ? (context.userNames.get(record.assigneeId) ?? null) : null,
-    advisorName: record.dedicatedAdvisorId
-      ? (context.userNames.get(record.dedicatedAdvisorId) ?? null)
-      : null,
+    assigneeName,
+    advisorName,
     teamId: record.teamId,
     greenChannel: record.greenChannel,
     disaster: record.disaster,
@@ -96,5 +104,12 @@ export function toQueueRow(record: CaseDigest, context: RowContext): QueueRow {
     slaOrder: clock ? clock.remainingMs : Number.POSITIVE_INFINITY,
     priority,
     priorityScore: priority.score,
+    searchText: searchTextOf({
+      caseNumber,
+      customerName: record.customer.name,
+      lossLocation: record.lossLocation,
+      assigneeName,
+      advisorName,
+    }),
   };
 }
