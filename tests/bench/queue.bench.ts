@@ -239,17 +239,44 @@ async function measureApp(page: Page, url: string, expected: Expected) {
   return { loads, opens, heap, typed, sorted, idle };
 }
 
-/** A CPU profile of one fresh load (after a warm-up load), for chrome://inspect or any profile viewer. */
+/**
+ * CPU profiles of one fresh load (after a warm-up load), one typed query and
+ * one sort by SLA, for chrome://inspect or any profile viewer: `file`,
+ * `file`.filter and `file`.sort.
+ */
 async function profileLoad(page: Page, url: string, expected: Expected, file: string) {
   await loadQueue(page, url, expected);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  const loadMs = await loadQueue(page, url, expected);
-  const { profile } = await cdp.send('Profiler.stop');
-  await writeFile(file, JSON.stringify(profile));
-  console.log(`Profiled a fresh load of ${ms(loadMs)}: ${file}`);
+  const profiled = async (name: string, action: () => Promise<number>) => {
+    await cdp.send('Profiler.start');
+    const took = await action();
+    const { profile } = await cdp.send('Profiler.stop');
+    await writeFile(name, JSON.stringify(profile));
+    console.log(`Profiled ${ms(took)}: ${name}`);
+  };
+  await profiled(file, () => loadQueue(page, url, expected));
+  const query = QUERIES[2] ?? '-1234';
+  const kept = expected.byQuery[query] ?? 0;
+  await page.waitForTimeout(2_000);
+  await profiled(`${file}.filter`, async () => {
+    await resetWatch(page);
+    await page.getByTestId('queue-search').fill(query);
+    return timeToFrame(page, 'input', 'queue-search', { shown: kept, total: expected.total });
+  });
+  await page.getByTestId('queue-search').fill('');
+  await page.waitForTimeout(2_000);
+  const byPriority = await latestRowIds(page);
+  await profiled(`${file}.sort`, async () => {
+    await resetWatch(page);
+    await page.locator(`${GRID} .ag-header-cell[col-id="sla"] .ag-header-cell-label`).click();
+    return timeToFrame(page, 'click', 'sla', {
+      sortedBy: 'sla:ascending',
+      rowIdsNot: byPriority,
+      shown: expected.shown,
+    });
+  });
 }
 
 /** The same work without the app, on the same database and rows, in a page of its own. */
