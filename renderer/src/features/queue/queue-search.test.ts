@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { zhCN } from '../../app/locales/zh-CN';
 import type { QueueRow } from './queue-row';
 import { searchMatcher, searchTextOf, type SearchLabels } from './queue-search';
 
+// The reader's labels, as the Chinese locale gives them.
 const labels: SearchLabels = {
-  line: {
-    AUTO: '车险',
-    MEDICAL: '医疗险',
-    CI: '重疾险',
-    LIFE: '寿险',
-    ACCIDENT: '意外险',
-    PROPERTY: '财产险',
-    LIABILITY: '责任险',
-  },
-  state: { INVESTIGATION: '调查中', APPROVAL: '待审批' } as SearchLabels['state'],
-  greenChannel: '绿色通道',
-  disaster: '巨灾',
+  line: zhCN.lines,
+  state: zhCN.states,
+  greenChannel: zhCN.queue.greenChannel,
+  disaster: zhCN.queue.disaster,
 };
 
 const row = (overrides: Partial<QueueRow> & { customerName?: string }): QueueRow => {
