@@ -46,7 +46,7 @@ import { startCentralProcess } from './support/central-process';
  */
 
 const CASES = Number(process.env['BENCH_QUEUE_CASES'] ?? 100_000);
-/** Set to a file name, the run records a CPU profile of one fresh load there and stops. */
+/** Set to a file name, the run records CPU profiles of a load, a query and a sort (profileLoad) and stops. */
 const PROFILE = process.env['BENCH_QUEUE_PROFILE'];
 const DEMO_CASES = 300;
 const CHUNK = 5_000;
@@ -55,9 +55,9 @@ const RUNS = 5;
 const SUPERVISOR = 'sup.east';
 /**
  * Case-number fragments as a user types them. Each has the hyphen because
- * the grid's quick filter also matches the raw amounts in fen: digits alone
- * would match amounts too, and the count the grid must reach could not be
- * worked out from the case numbers.
+ * the search also matches addresses and names: only case numbers hold a
+ * hyphen followed by digits, so the count the queue must reach can be
+ * worked out from the case numbers alone.
  */
 const QUERIES = ['-123456', '-15555', '-1234', '-100', '-19'];
 /** The judged rows follow a minute clock: a minute after the app mounts, all are judged again. */

@@ -10,7 +10,7 @@ import type { CaseRecord } from '@shared/sync/records';
 import type { Stored } from '../db';
 import { bucketOf, digestOf, toTuple, type DigestBucketRow, type DigestTuple } from './digest';
 
-export const CASES = 'cases';
+const CASES = 'cases';
 export const DIGESTS = 'caseDigests';
 
 /** Per bucket: the digests to write (by case id) and the cases gone from it. */

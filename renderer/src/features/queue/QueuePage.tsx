@@ -87,9 +87,10 @@ export function QueuePage() {
         rowPredicate(
           { ...DEFAULT_FILTER, view: filter.view, includeClosed: filter.includeClosed },
           viewer,
+          labels,
         ),
       ),
-    [rows, filter.view, filter.includeClosed, viewer],
+    [rows, filter.view, filter.includeClosed, viewer, labels],
   );
   const dateTime = useMemo(
     () => new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }),

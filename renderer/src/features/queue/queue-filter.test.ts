@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTER, QueueFilter, rowPredicate, toggled } from './queue-filter';
 import type { QueueRow } from './queue-row';
+import { ZH_LABELS } from './queue-search.fixture';
 
 const row = (overrides: Partial<QueueRow>): QueueRow =>
   ({
@@ -14,6 +15,7 @@ const row = (overrides: Partial<QueueRow>): QueueRow =>
     ...overrides,
   }) as QueueRow;
 const viewer = { userId: 'me', teamId: 'team-east' };
+const labels = ZH_LABELS;
 
 describe('queue filter', () => {
   it('shows my, my team’s or unassigned cases by view', () => {
@@ -24,7 +26,7 @@ describe('queue filter', () => {
       row({ id: 'elsewhere', assigneeId: 'x', teamId: 'team-north' }),
     ];
     const ids = (view: QueueFilter['view']) =>
-      rows.filter(rowPredicate({ ...DEFAULT_FILTER, view }, viewer)).map((r) => r.id);
+      rows.filter(rowPredicate({ ...DEFAULT_FILTER, view }, viewer, labels)).map((r) => r.id);
     expect(ids('mine')).toEqual(['mine']);
     expect(ids('team')).toEqual(['mine', 'colleague', 'nobody']);
     expect(ids('unassigned')).toEqual(['nobody']);
@@ -37,7 +39,7 @@ describe('queue filter', () => {
       row({ id: 'closed', line: 'AUTO', state: 'CLOSED', open: false, slaState: 'none' }),
     ];
     const ids = (f: Partial<QueueFilter>) =>
-      rows.filter(rowPredicate({ ...DEFAULT_FILTER, ...f }, viewer)).map((r) => r.id);
+      rows.filter(rowPredicate({ ...DEFAULT_FILTER, ...f }, viewer, labels)).map((r) => r.id);
     expect(ids({})).toEqual(['a', 'm']);
     expect(ids({ lines: ['AUTO'] })).toEqual(['a']);
     expect(ids({ sla: ['at-risk', 'breached'] })).toEqual(['a', 'm']);

@@ -37,16 +37,13 @@ export interface Viewer {
   readonly teamId: string | null;
 }
 
-/**
- * A compiled filter: sets built once, then one cheap call per row. The
- * search text counts only when the labels it may match are given.
- */
+/** A compiled filter: sets built once, then one cheap call per row. */
 export function rowPredicate(
   filter: QueueFilter,
   viewer: Viewer,
-  labels?: SearchLabels,
+  labels: SearchLabels,
 ): (row: QueueRow) => boolean {
-  const search = labels ? searchMatcher(filter.quickFilter, labels) : null;
+  const search = searchMatcher(filter.quickFilter, labels);
   const lines = new Set(filter.lines);
   const states = new Set(filter.states);
   const sla = new Set<SlaState>(filter.sla);

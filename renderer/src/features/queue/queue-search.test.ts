@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { zhCN } from '../../app/locales/zh-CN';
 import type { QueueRow } from './queue-row';
-import { searchMatcher, searchTextOf, type SearchLabels } from './queue-search';
+import { searchMatcher, searchTextOf } from './queue-search';
+import { ZH_LABELS } from './queue-search.fixture';
 
-// The reader's labels, as the Chinese locale gives them.
-const labels: SearchLabels = {
-  line: zhCN.lines,
-  state: zhCN.states,
-  greenChannel: zhCN.queue.greenChannel,
-  disaster: zhCN.queue.disaster,
-};
+const labels = ZH_LABELS;
 
 const row = (overrides: Partial<QueueRow> & { customerName?: string }): QueueRow => {
   const base = {
