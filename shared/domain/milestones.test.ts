@@ -67,6 +67,22 @@ describe('case milestones', () => {
     expect(m.lastProgressCallAt).toBeUndefined();
   });
 
+  it('leaves automatic progress messages out of every contact clock', () => {
+    const sms = { channel: 'sms', direction: 'outbound', automatic: true };
+    const before = foldMilestones([moveTo(0, 'ACCEPTED')]);
+    expect(applyMilestoneEvent(before, event(1, 'contact', sms))).toBe(before);
+    const m = foldMilestones([
+      moveTo(0, 'ACCEPTED'),
+      event(1, 'contact', sms),
+      event(2, 'contact', { channel: 'call', direction: 'outbound', automatic: true }),
+      event(3, 'contact', { channel: 'call', direction: 'outbound' }),
+      event(4, 'contact', sms),
+    ]);
+    expect(m.firstContactAt).toBe(T0 + 3 * HOUR);
+    expect(m.lastContactAt).toBe(T0 + 3 * HOUR);
+    expect(m.lastProgressCallAt).toBe(T0 + 3 * HOUR);
+  });
+
   it('takes a denial from the approved decision, with its notice, or from a direct move', () => {
     expect(
       foldMilestones([event(5, 'approval', { decision: 'approve', outcome: 'deny' })]),

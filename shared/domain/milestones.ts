@@ -131,13 +131,17 @@ export function applyMilestoneEvent(m: CaseMilestones, event: MilestoneEvent): C
 
 /**
  * A contact counts from when it happened (logged offline, it reaches the
- * service later), but never from after it was recorded.
+ * service later), but never from after it was recorded. An automatic
+ * progress message is logged as a contact so the adjuster sees it, but no
+ * person spoke to the customer: it neither meets the advisor's first-contact
+ * clock nor counts as a progress call.
  */
 function applyContact(
   m: CaseMilestones,
   detail: Readonly<Record<string, unknown>>,
   recordedAt: number,
 ): CaseMilestones {
+  if (detail['automatic'] === true) return m;
   const claimed = detail['contactAt'];
   const at = typeof claimed === 'number' && claimed <= recordedAt ? claimed : recordedAt;
   const channel = detail['channel'];

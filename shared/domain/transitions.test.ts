@@ -17,9 +17,22 @@ describe('claim lifecycle transitions', () => {
     ] as const;
     path.slice(1).forEach((to, i) => {
       expect(
-        checkTransition({ from: path[i] ?? to, to, role: 'supervisor', adjudication: true }),
+        checkTransition({
+          from: path[i] ?? to,
+          to,
+          role: 'supervisor',
+          adjudication: true,
+          survey: true,
+        }),
       ).toBeNull();
     });
+  });
+
+  it('moves a closed case to follow-up only with its satisfaction survey', () => {
+    expect(checkTransition({ from: 'CLOSED', to: 'FOLLOW_UP', role: 'adjuster' })?.code).toBe(
+      'needs-survey',
+    );
+    expect(allowedTransitions('CLOSED', 'adjuster')).toEqual(['REOPENED']);
   });
 
   it('refuses a jump the state machine does not allow, naming both states', () => {

@@ -50,6 +50,9 @@ const ADJUDICATION_MOVES: ReadonlySet<string> = new Set([
   'APPROVAL>ADJUSTMENT',
 ]);
 
+/** The follow-up is the satisfaction survey itself (survey.record), not a bare status change. */
+const SURVEY_MOVE = 'CLOSED>FOLLOW_UP';
+
 export interface TransitionRequest {
   from: CaseState;
   to: CaseState;
@@ -58,6 +61,8 @@ export interface TransitionRequest {
   denialClause?: string | null;
   /** Set by the adjudication flow, which has checked the approver itself. */
   adjudication?: boolean;
+  /** Set by the follow-up flow, which records the survey the move rests on. */
+  survey?: boolean;
 }
 
 export type TransitionRefusal = {
@@ -66,7 +71,8 @@ export type TransitionRefusal = {
     | 'role-not-allowed'
     | 'reason-required'
     | 'clause-required'
-    | 'needs-adjudication';
+    | 'needs-adjudication'
+    | 'needs-survey';
   message: string;
 };
 
@@ -79,6 +85,12 @@ export function checkTransition(request: TransitionRequest): TransitionRefusal |
     return {
       code: 'needs-adjudication',
       message: `Moving a case from ${from} to ${to} is an adjudication decision: submit or decide it in the calculator panel.`,
+    };
+  }
+  if (`${from}>${to}` === SURVEY_MOVE && !request.survey) {
+    return {
+      code: 'needs-survey',
+      message: 'A closed case moves to follow-up by recording its satisfaction survey.',
     };
   }
   const roleRefusal = checkRole(request);
@@ -117,6 +129,9 @@ function checkRole(request: TransitionRequest): TransitionRefusal | null {
 /** The plain status changes a role may offer from a state; adjudication decisions are offered elsewhere. */
 export function allowedTransitions(from: CaseState, role: Role): CaseState[] {
   return TRANSITIONS[from].filter(
-    (to) => !ADJUDICATION_MOVES.has(`${from}>${to}`) && checkRole({ from, to, role }) === null,
+    (to) =>
+      !ADJUDICATION_MOVES.has(`${from}>${to}`) &&
+      `${from}>${to}` !== SURVEY_MOVE &&
+      checkRole({ from, to, role }) === null,
   );
 }

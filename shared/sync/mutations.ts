@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AnomalyKind, Region, Severity } from '../analysis/anomaly-kinds';
+import { COMPLAINT_ACTIONS, DISPUTE_STAGES } from '../domain/complaints';
+import { DOCUMENT_TYPES } from '../domain/document-types';
 import { CaseState } from '../domain/lifecycle';
 import { Line } from '../domain/lines';
 import { ContactRecord } from './records';
@@ -174,6 +176,53 @@ export const MUTATION_ARGS = {
     amountFen: Fen.refine((fen) => fen > 0, 'A payment is a positive amount.'),
     payeeName: z.string().trim().min(1).max(100),
     payeeAccount: z.string().regex(/^\d{12,30}$/, 'A bank account number is 12 to 30 digits.'),
+  }),
+  /**
+   * The one-time notice of missing materials: the service lists what its own
+   * checklist says is missing and refuses if that differs from what the
+   * adjuster saw; a second notice in the same review round needs a reason.
+   */
+  'materials.notify': z.object({
+    contactId: Id,
+    caseId: Id,
+    channel: z.enum(['sms', 'wechat', 'app', 'email']),
+    items: z.array(z.string().min(1).max(60)).min(1).max(40),
+    repeatReason: z.string().trim().min(1).max(2000).nullable(),
+  }),
+  'complaint.record': z
+    .object({
+      /** The case event that records this step; the same id locally and on the service. */
+      eventId: Id,
+      caseId: Id,
+      complaintId: Id,
+      action: z.enum(COMPLAINT_ACTIONS),
+      text: z.string().trim().max(2000),
+      /** Opened as a complex dispute (3-day solution) rather than an ordinary issue (4 h). */
+      complex: z.boolean().default(false),
+      stage: z.enum(DISPUTE_STAGES).nullable().default(null),
+    })
+    .refine((c) => !['opened', 'resolved'].includes(c.action) || c.text.length > 0, {
+      message: 'A complaint is recorded with what it is about, and resolved with what was done.',
+      path: ['text'],
+    })
+    .refine((c) => c.action !== 'escalated' || c.stage !== null, {
+      message: 'An escalation names the stage it moves to.',
+      path: ['stage'],
+    }),
+  /** The satisfaction follow-up (回访) of a closed case; recording it moves the case to FOLLOW_UP. */
+  'survey.record': z.object({
+    eventId: Id,
+    caseId: Id,
+    process: z.number().int().min(1).max(5),
+    speed: z.number().int().min(1).max(5),
+    communication: z.number().int().min(1).max(5),
+    satisfied: z.boolean(),
+    comment: z.string().trim().max(2000),
+  }),
+  /** The adjuster confirms what kind of paper a document is. */
+  'document.classify': z.object({
+    documentId: Id,
+    docType: z.enum(DOCUMENT_TYPES),
   }),
   'conflict.resolve': z.object({
     conflictId: Id,

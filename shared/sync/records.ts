@@ -170,6 +170,11 @@ export const ContactRecord = z.object({
   outcome: z.string(),
   nextStep: z.string().nullable(),
   at: Time,
+  /** Set when the contact is a missing-materials notice: what it listed, in which review round. */
+  notice: z
+    .object({ kind: z.literal('materials'), items: z.array(z.string()), round: z.number().int() })
+    .nullable()
+    .default(null),
 });
 export type ContactRecord = z.infer<typeof ContactRecord>;
 
