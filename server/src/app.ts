@@ -18,6 +18,10 @@ import { installErrorHandler } from './http/errors';
 import { serveRenderer } from './http/renderer';
 import type { PokeHub } from './sync/pokes';
 import { issueDecisionNotices } from './notices/issue-notices';
+import {
+  startNotificationDispatcher,
+  type NotificationSetup,
+} from './notifications/start-dispatcher';
 import { syncRoutes } from './sync/routes';
 import { SERVER_VERSION } from './version';
 
@@ -41,6 +45,8 @@ export interface AppDeps {
     ServerConfig,
     'demo' | 'rendererDir' | 'allowedOrigins' | 'tokenSecret' | 'logLevel'
   >;
+  /** How customer notifications go out; by default they are only logged. */
+  notifications?: NotificationSetup;
 }
 
 /** The central claims service as a Fastify instance, ready to listen or to inject requests into. */
@@ -50,6 +56,7 @@ export async function buildApp({
   blobs,
   pokes,
   config,
+  notifications,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
@@ -87,5 +94,7 @@ export async function buildApp({
   await app.register(analysisRoutes({ db, pokes }));
   await app.register(blobRoutes({ db, tokens, blobs }));
   if (config.rendererDir) await serveRenderer(app, config.rendererDir);
+  const dispatcher = startNotificationDispatcher(db, app.log, notifications);
+  app.addHook('onClose', async () => dispatcher.stop());
   return app;
 }

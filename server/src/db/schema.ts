@@ -148,6 +148,25 @@ export interface BlobsTable {
   created_at: number;
 }
 
+export type NotificationStatus = 'queued' | 'sent' | 'failed';
+
+/** The customer notification outbox (server-only, never synced). */
+export interface NotificationsTable {
+  id: string;
+  case_id: string;
+  customer_id: string;
+  channel: 'app' | 'sms' | 'wechat' | 'email';
+  kind: 'accepted' | 'materials-reviewed' | 'approved' | 'paid' | 'materials-notice';
+  body: string;
+  next_step_at: number | null;
+  status: ColumnType<NotificationStatus, NotificationStatus | undefined, NotificationStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+  next_attempt_at: number;
+}
+
 export interface ServerSecretsTable {
   name: string;
   value: string;
@@ -187,4 +206,5 @@ export interface Database {
   users: UsersTable;
   customers: CustomersTable;
   cases: CasesTable;
+  notifications: NotificationsTable;
 }

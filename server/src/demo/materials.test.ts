@@ -19,4 +19,8 @@ describe('demo materials', () => {
     expect(demoMaterials(demoCase('REPORTED'))).toEqual([]);
     expect(new Set(demoMaterials(demoCase('ACCEPTED')).map((m) => m.id)).size).toBe(8);
   });
+
+  it('use the ids a checklist edit on the service gives the same item', () => {
+    expect(demoMaterials(demoCase('ACCEPTED')).map((m) => m.id)).toContain('case-1:repair-invoice');
+  });
 });

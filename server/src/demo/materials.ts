@@ -29,7 +29,7 @@ export function demoMaterials(c: DemoCase): MaterialRecord[] {
       c.state === 'DENIED' ||
       (c.state === 'PENDING_MATERIALS' ? index < required.length - 2 : index < 3);
     return {
-      id: `${c.id}-m${index}`,
+      id: `${c.id}:${itemCode}`,
       caseId: c.id,
       itemCode,
       status: present ? 'present' : 'missing',

@@ -112,6 +112,7 @@ export function caseTimeline(
       outcome: faker.helpers.arrayElement(OUTCOMES),
       nextStep: null,
       at: time,
+      notice: null,
     };
     contacts.push(record);
     events.push(event(time, 'contact', { contactId: record.id, channel, direction: 'outbound' }));

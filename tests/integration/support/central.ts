@@ -6,6 +6,7 @@ import { LocalBlobStore } from '../../../server/src/blobs/local-blob-store';
 import { buildApp } from '../../../server/src/app';
 import { openDatabase, type OpenDatabase } from '../../../server/src/db/database';
 import { migrateToLatest } from '../../../server/src/db/migrate';
+import type { NotificationSetup } from '../../../server/src/notifications/start-dispatcher';
 import { seedDemoIfEmpty } from '../../../server/src/demo/seed';
 import { localPokeHub, postgresPokeHub, type PokeHub } from '../../../server/src/sync/pokes';
 import type { DatabaseTarget } from './databases';
@@ -36,6 +37,8 @@ export async function startTestCentral(
     cases?: number;
     /** Keep PGlite's data in a temporary directory instead of memory, so `restart({ database: true })` works. */
     persistent?: boolean;
+    /** Where customer notifications go; the log provider by default. */
+    notifications?: NotificationSetup;
   } = {},
 ): Promise<TestCentral> {
   const created = await target.create();
@@ -66,6 +69,7 @@ export async function startTestCentral(
         tokenSecret: null,
         logLevel: (process.env['TEST_LOG_LEVEL'] as 'silent' | undefined) ?? 'silent',
       },
+      notifications: options.notifications,
     });
   const central: TestCentral = {
     app: await start(),

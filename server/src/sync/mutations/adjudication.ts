@@ -10,6 +10,7 @@ import {
   FlagRecord,
   MaterialRecord,
 } from '@shared/sync/records';
+import { notifyProgress } from '../../notifications/progress';
 import {
   caseForWrite,
   isOutcome,
@@ -153,6 +154,9 @@ export async function decideApproval(
       amountFen: approval.amountFen,
     },
   });
+  // A denial reaches the customer as its decision notice, with reasons (art. 24).
+  if (args.decision === 'approve' && approval.decision === 'pay')
+    await notifyProgress(ctx, row, { kind: 'approved', amountFen: approval.amountFen });
   return { status: 'applied', output: { state: to } };
 }
 

@@ -45,6 +45,7 @@ export async function addContact(
     outcome: args.outcome,
     nextStep: args.nextStep,
     at: args.at,
+    notice: null,
   });
   await recordEvent(ctx, row.id, {
     kind: 'contact',

@@ -11,6 +11,7 @@ import {
   recordConflict,
   recordEvent,
   reject,
+  type CaseRow,
   type MutationContext,
   type Outcome,
 } from './context';
@@ -75,12 +76,20 @@ export async function setMaterial(
   if (isOutcome(row)) return row;
   if (args.status === 'rejected' && !args.reason?.trim())
     return reject('reason-required', 'A rejected item needs a reason.');
-  const id = `${row.id}:${args.itemCode}`;
+  if (args.documentId !== null && !(await documentUsable(ctx, row, args.documentId)))
+    return reject(
+      'document-not-found',
+      `No document ${args.documentId} on this case or on an earlier claim of the same customer.`,
+    );
+  // One row per item: found by its code, since rows seeded or written by older
+  // versions carry other ids than the one derived here.
   const existing = await ctx.writer.trx
     .selectFrom('materials')
-    .select(['row_version', 'record'])
-    .where('id', '=', id)
+    .select(['id', 'row_version', 'record'])
+    .where('case_id', '=', row.id)
+    .where('item_code', '=', args.itemCode)
     .executeTakeFirst();
+  const id = existing?.id ?? `${row.id}:${args.itemCode}`;
   const base = baseVersion(ctx, 'material', id);
   if (existing && base !== undefined && existing.row_version > base) {
     const conflictId = await recordConflict(ctx, row, {
@@ -113,6 +122,25 @@ export async function setMaterial(
     { item_code: args.itemCode },
   );
   return { status: 'applied' };
+}
+
+/**
+ * A checklist item may point at a document of this case, or reuse one already
+ * on file from another claim of the same customer (domain.md §5).
+ */
+async function documentUsable(
+  ctx: MutationContext,
+  row: CaseRow,
+  documentId: string,
+): Promise<boolean> {
+  const found = await ctx.writer.trx
+    .selectFrom('documents')
+    .innerJoin('cases', 'cases.id', 'documents.case_id')
+    .select(['documents.case_id', 'cases.customer_id'])
+    .where('documents.id', '=', documentId)
+    .where('documents.deleted', '=', false)
+    .executeTakeFirst();
+  return found !== undefined && (found.case_id === row.id || found.customer_id === row.customer_id);
 }
 
 /** Metadata of a file whose bytes were uploaded (and verified by hash) before it. */

@@ -1,5 +1,6 @@
 import { checkTransition } from '@shared/domain/transitions';
 import type { MutationArgs } from '@shared/sync/mutations';
+import { notifyProgress } from '../../notifications/progress';
 import {
   caseForWrite,
   isOutcome,
@@ -53,5 +54,18 @@ export async function transitionCase(
     reason: args.reason,
     detail: args.denialClause ? { denialClause: args.denialClause } : {},
   });
+  if (args.to === 'ACCEPTED') await notifyProgress(ctx, row, { kind: 'accepted' });
+  // A complete claim moving on from review: the customer hears their materials were accepted.
+  if (
+    args.from === 'MATERIALS_REVIEW' &&
+    (args.to === 'INVESTIGATION' || args.to === 'LOSS_ASSESSMENT')
+  )
+    await notifyProgress(ctx, row, {
+      kind: 'materials-reviewed',
+      next: args.to,
+      line: row.line,
+      claimedFen: row.claimed_fen,
+      complex: row.complex,
+    });
   return { status: 'applied', output: { state: args.to } };
 }

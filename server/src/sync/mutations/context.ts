@@ -132,13 +132,21 @@ export async function recordConflict(
   return id;
 }
 
+/**
+ * Appends an event to the case's history. `id` is the client's own id for an
+ * event it already shows (a complaint step, a survey), so the service's copy
+ * replaces the optimistic one on the next pull; callers refuse a reused id
+ * first (refuseExisting), because history is never overwritten.
+ */
 export async function recordEvent(
   ctx: MutationContext,
   caseId: string,
   event: Pick<EventRecord, 'kind'> &
-    Partial<Pick<EventRecord, 'fromState' | 'toState' | 'reason' | 'detail'>>,
+    Partial<Pick<EventRecord, 'id' | 'fromState' | 'toState' | 'reason' | 'detail'>>,
 ): Promise<void> {
-  const id = uuidv7(ctx.writer.now);
+  const id = event.id ?? uuidv7(ctx.writer.now);
+  if (event.id !== undefined && (await exists(ctx, 'case_events', id)))
+    throw new Error(`case event ${id} already exists; refuse the mutation before recording it`);
   await ctx.writer.putSatellite('case_events', 'event', {
     id,
     caseId,
@@ -181,6 +189,7 @@ export function baseVersion(ctx: MutationContext, entity: string, id: string): n
 }
 
 type CreatedOnce =
+  | 'case_events'
   | 'notes'
   | 'contacts'
   | 'flags'
@@ -200,12 +209,18 @@ export async function refuseExisting(
   id: string,
   what: string,
 ): Promise<Outcome | null> {
+  return (await exists(ctx, table, id))
+    ? reject('duplicate-id', `A ${what} with id ${id} already exists.`)
+    : null;
+}
+
+async function exists(ctx: MutationContext, table: CreatedOnce, id: string): Promise<boolean> {
   const existing = await ctx.writer.trx
     .selectFrom(table)
     .select('id')
     .where('id', '=', id)
     .executeTakeFirst();
-  return existing ? reject('duplicate-id', `A ${what} with id ${id} already exists.`) : null;
+  return existing !== undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import { checkPayment, paymentCeilingFen, ROLES_THAT_ADJUST } from '@shared/doma
 import { maskAccount } from '@shared/lib/masking';
 import type { MutationArgs } from '@shared/sync/mutations';
 import { ApprovalRecord, PaymentRecord } from '@shared/sync/records';
+import { notifyProgress } from '../../notifications/progress';
 import { latestCalculation, satellites } from './adjudication';
 import {
   caseForWrite,
@@ -86,5 +87,7 @@ export async function recordPayment(
       balanceAfterFen,
     },
   });
+  if (args.kind === 'settlement')
+    await notifyProgress(ctx, row, { kind: 'paid', amountFen: args.amountFen });
   return { status: 'applied', output: { paidFen, balanceAfterFen } };
 }

@@ -7,9 +7,13 @@ import { registerDocument, resolveConflict, saveCalculation, setMaterial } from 
 import { reserveCase } from './case-reserve';
 import { transitionCase } from './case-transition';
 import { updateCase } from './case-update';
+import { recordComplaint } from './complaints';
 import type { MutationContext, Outcome } from './context';
+import { classifyDocument } from './document-classify';
 import { flagVerdict, raiseFlag } from './flags';
+import { notifyMissingMaterials } from './materials-notice';
 import { recordPayment } from './payments';
+import { recordSurvey } from './survey';
 
 type Handler<N extends MutationName> = (
   ctx: MutationContext,
@@ -33,6 +37,10 @@ export const MUTATION_HANDLERS: { [N in MutationName]: Handler<N> } = {
   'adjudication.submit': submitForApproval,
   'adjudication.decide': decideApproval,
   'payment.record': recordPayment,
+  'materials.notify': notifyMissingMaterials,
+  'complaint.record': recordComplaint,
+  'survey.record': recordSurvey,
+  'document.classify': classifyDocument,
   'conflict.resolve': resolveConflict,
 };
 
