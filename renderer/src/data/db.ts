@@ -181,6 +181,10 @@ export class WorkstationDatabase extends Dexie {
         const cases = await tx.table<Stored<CaseRecord>>('cases').toArray();
         await tx.table<DigestBucketRow>('caseDigests').bulkPut(bucketsOf(cases));
       });
+    // The workspace offers items on file from the same customer's earlier claims.
+    this.version(8).stores({
+      cases: 'id, assigneeId, teamId, state, line, reportedAt, customer.id',
+    });
     this.use(caseDigestsMiddleware);
   }
 }

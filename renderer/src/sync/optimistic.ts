@@ -1,8 +1,17 @@
 import type { MutationArgs, MutationName } from '@shared/sync/mutations';
 import type { Table } from 'dexie';
 import type { OptimisticBaseRow, WorkstationDatabase } from '../data/db';
+import { applyWorkspaceOptimistically } from './optimistic-workspace';
 
-type SyncedTable = 'cases' | 'notes' | 'contacts' | 'flags' | 'conflicts' | 'documents';
+export type SyncedTable =
+  | 'cases'
+  | 'notes'
+  | 'contacts'
+  | 'flags'
+  | 'conflicts'
+  | 'documents'
+  | 'events'
+  | 'materials';
 
 /** The tables a transaction that applies or settles local effects must hold. */
 export function optimisticTables(db: WorkstationDatabase): Table[] {
@@ -14,6 +23,8 @@ export function optimisticTables(db: WorkstationDatabase): Table[] {
     db.flags,
     db.conflicts,
     db.documents,
+    db.events,
+    db.materials,
   ];
 }
 
@@ -59,6 +70,7 @@ export async function applyOptimistically<N extends MutationName>(
         outcome: c.outcome,
         nextStep: c.nextStep,
         at: c.at,
+        notice: null,
         rowVersion: 0,
       });
       return;
@@ -163,7 +175,8 @@ export async function applyOptimistically<N extends MutationName>(
       return;
     }
     default:
-      // Flags raised, calculations and materials appear when the server confirms them.
+      // Flags raised and calculations appear when the server confirms them.
+      await applyWorkspaceOptimistically(db, name, a, actor, touch);
       return;
   }
 }

@@ -388,7 +388,7 @@ function Payments({ record, hasCalculation }: { record: CaseRecord; hasCalculati
       <Table size="small">
         <TableBody>
           {payments.map((p) => (
-            <TableRow key={p.id}>
+            <TableRow key={p.id} data-testid="payment">
               <TableCell>{t(`adjudication.paymentKind.${p.kind}`)}</TableCell>
               <TableCell>
                 {p.payeeName} {p.payeeAccountMasked}

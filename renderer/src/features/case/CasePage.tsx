@@ -1,26 +1,22 @@
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
-import {
-  Alert,
-  Box,
-  Button,
-  Chip,
-  CircularProgress,
-  Paper,
-  Stack,
-  Typography,
-} from '@mui/material';
-import { useTranslation } from 'react-i18next';
+import { Alert, Box, Button, Chip, CircularProgress, Stack, Tooltip } from '@mui/material';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { formatFen } from '@shared/lib/money';
 import { PageHeader } from '../../app/PageHeader';
-import { usePreferences } from '../../app/preferences-context';
 import { database } from '../../data/db';
 import { AdjudicationPanel } from '../adjudication/AdjudicationPanel';
-import { toSummary } from '../queue/use-case-list';
 import { CaseFlagsPanel } from './CaseFlagsPanel';
 import { DescriptionPanel, NotesPanel } from './CaseWorkPanels';
+import { ComplaintsPanel } from './complaints/ComplaintsPanel';
+import { ContactsPanel } from './contacts/ContactsPanel';
 import { DocumentsPanel } from './DocumentsPanel';
+import { FollowUpPanel } from './follow-up/FollowUpPanel';
+import { CaseRejections } from './header/CaseRejections';
+import { CaseSummary } from './header/CaseSummary';
+import { HistoryPanel } from './history/HistoryPanel';
+import { MaterialsPanel } from './materials/MaterialsPanel';
+import { OverviewPanel } from './overview/OverviewPanel';
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -36,18 +32,20 @@ export function CasePage() {
   return <CaseWorkspace caseId={caseId} />;
 }
 
-/** The case from this device's database: readable and editable offline. */
+const TWO_COLUMNS = { display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 };
+
+/** The whole case from this device's database: readable and workable offline. */
 function CaseWorkspace({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { language } = usePreferences();
   const record = useLiveQuery(async () => (await database.cases.get(caseId)) ?? null, [caseId]);
   const names = useLiveQuery(async () => {
-    const [users, teams] = await Promise.all([database.users.toArray(), database.teams.toArray()]);
-    return {
-      users: new Map(users.map((u) => [u.id, u.displayName])),
-      teams: new Map(teams.map((x) => [x.id, x.name])),
-    };
-  }, []);
+    const current = await database.cases.get(caseId);
+    const [assignee, team] = await Promise.all([
+      current?.assigneeId ? database.users.get(current.assigneeId) : undefined,
+      current?.teamId ? database.teams.get(current.teamId) : undefined,
+    ]);
+    return { assignee: assignee?.displayName ?? null, team: team?.name ?? null };
+  }, [caseId, record?.assigneeId, record?.teamId]);
 
   const back = (
     <Button component={Link} to="/queue" startIcon={<ArrowBackOutlined />}>
@@ -62,62 +60,44 @@ function CaseWorkspace({ caseId }: { caseId: string }) {
       </Alert>
     );
 
-  const c = toSummary(record, names.users, names.teams);
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-  const fields: [string, string][] = [
-    [t('case.customer'), `${c.customerName} · ${t(`case.customerKind.${c.customerKind}`)}`],
-    [t('case.line'), t(`lines.${c.line}`)],
-    [t('case.claimed'), formatFen(c.claimedFen)],
-    [t('case.reserved'), formatFen(c.reservedFen)],
-    [t('case.paid'), formatFen(c.paidFen)],
-    [t('case.assignee'), c.assigneeName ?? t('queue.unassigned')],
-    [t('case.team'), c.teamName ?? t('common.notAvailable')],
-    [t('case.lossAt'), when.format(c.lossAt)],
-    [t('case.reportedAt'), when.format(c.reportedAt)],
-    [t('case.location'), c.lossLocation],
-  ];
-
   return (
     <>
       <PageHeader
-        title={c.caseNumber}
-        subtitle={t('case.overview')}
+        title={record.caseNumber ?? record.provisionalNumber ?? record.id}
+        subtitle={`${record.customer.name} · ${t(`lines.${record.line}`)}`}
         actions={
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <Chip color="primary" label={t(`states.${c.state}`)} data-testid="case-state" />
+            {record.caseNumber === null ? (
+              <Tooltip title={t('caseWork.provisional')}>
+                <Chip variant="outlined" color="warning" label={t('caseWork.provisional')} />
+              </Tooltip>
+            ) : null}
+            <Chip color="primary" label={t(`states.${record.state}`)} data-testid="case-state" />
             {back}
           </Stack>
         }
       />
       <Stack spacing={2}>
-        <Paper sx={{ p: 2.5 }}>
-          <Box
-            component="dl"
-            sx={{
-              display: 'grid',
-              gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
-              gap: 2,
-              m: 0,
-            }}
-          >
-            {fields.map(([label, value]) => (
-              <Box key={label}>
-                <Typography component="dt" variant="caption" color="text.secondary">
-                  {label}
-                </Typography>
-                <Typography component="dd" variant="body1" sx={{ m: 0, fontWeight: 500 }}>
-                  {value}
-                </Typography>
-              </Box>
-            ))}
-          </Box>
-        </Paper>
+        <CaseRejections caseId={caseId} />
+        <CaseSummary record={record} names={names} />
+        <Box sx={TWO_COLUMNS}>
+          <OverviewPanel record={record} />
+          <MaterialsPanel record={record} />
+        </Box>
         <DescriptionPanel record={record} />
         <CaseFlagsPanel caseId={caseId} />
         <AdjudicationPanel record={record} />
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
-          <NotesPanel caseId={caseId} />
+        <Box sx={TWO_COLUMNS}>
           <DocumentsPanel caseId={caseId} />
+          <ContactsPanel record={record} />
+        </Box>
+        <Box sx={TWO_COLUMNS}>
+          <ComplaintsPanel record={record} />
+          <FollowUpPanel record={record} />
+        </Box>
+        <Box sx={TWO_COLUMNS}>
+          <NotesPanel caseId={caseId} />
+          <HistoryPanel caseId={caseId} />
         </Box>
       </Stack>
     </>

@@ -1,4 +1,5 @@
 import {
+  Autocomplete,
   Button,
   Chip,
   List,
@@ -12,7 +13,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uuidv7 } from '@shared/lib/uuidv7';
-import type { CaseRecord } from '@shared/sync/records';
+import type { CaseRecord, UserRecord } from '@shared/sync/records';
 import { usePreferences } from '../../app/preferences-context';
 import { database, type Stored } from '../../data/db';
 import { useSync } from '../../sync/sync-context';
@@ -60,6 +61,12 @@ export function NotesPanel({ caseId }: { caseId: string }) {
   const { language } = usePreferences();
   const { queue } = useSync();
   const [body, setBody] = useState('');
+  const [mentions, setMentions] = useState<Stored<UserRecord>[]>([]);
+  const colleagues = useLiveQuery(
+    () => database.users.filter((u) => u.active).toArray(),
+    [],
+    [] as Stored<UserRecord>[],
+  );
   const notes = useLiveQuery(
     () => database.notes.where('caseId').equals(caseId).reverse().sortBy('createdAt'),
     [caseId],
@@ -92,13 +99,27 @@ export function NotesPanel({ caseId }: { caseId: string }) {
               noteId: uuidv7(),
               caseId,
               body: body.trim(),
-              mentions: [],
-            }).then(() => setBody(''))
+              mentions: mentions.map((u) => u.id),
+            }).then(() => {
+              setBody('');
+              setMentions([]);
+            })
           }
         >
           {t('workspace.addNote')}
         </Button>
       </Stack>
+      <Autocomplete
+        multiple
+        size="small"
+        sx={{ mb: 1 }}
+        options={colleagues}
+        value={mentions}
+        onChange={(_, value) => setMentions(value.slice(0, 20))}
+        getOptionLabel={(u) => u.displayName}
+        isOptionEqualToValue={(a, b) => a.id === b.id}
+        renderInput={(params) => <TextField {...params} label={t('caseWork.mentions')} />}
+      />
       {notes.length === 0 ? (
         <Typography color="text.secondary">{t('workspace.noNotes')}</Typography>
       ) : null}
@@ -106,7 +127,20 @@ export function NotesPanel({ caseId }: { caseId: string }) {
         {notes.map((note) => (
           <ListItem key={note.id} data-testid="note" disableGutters>
             <ListItemText
-              primary={note.body}
+              primary={
+                <>
+                  {note.body}
+                  {note.mentions.map((id) => (
+                    <Chip
+                      key={id}
+                      size="small"
+                      variant="outlined"
+                      sx={{ ml: 0.5 }}
+                      label={`@${users.get(id) ?? id}`}
+                    />
+                  ))}
+                </>
+              }
               secondary={`${users.get(note.authorId) ?? note.authorId} · ${when.format(note.createdAt)}`}
             />
             {note.rowVersion === 0 ? (

@@ -11,6 +11,7 @@ export function DocumentRow(props: {
   openFlags: number;
   problem: FileProblem | undefined;
   onOpen: () => void;
+  onClassify: () => void;
 }) {
   const { t } = useTranslation();
   const { document: doc, upload } = props;
@@ -25,6 +26,19 @@ export function DocumentRow(props: {
         <ListItemText primary={doc.fileName} secondary={`${(doc.size / 1024).toFixed(0)} KB`} />
         {uploading ? <LinearProgress variant="determinate" value={percent} /> : null}
       </ListItemButton>
+      <Chip
+        size="small"
+        variant={doc.docType ? 'outlined' : 'filled'}
+        color={doc.docType ? 'default' : 'info'}
+        sx={{ mr: 1 }}
+        onClick={props.onClassify}
+        data-testid="document-type"
+        label={
+          doc.docType
+            ? t(`docTypes.${doc.docType}` as 'docTypes.other', { defaultValue: doc.docType })
+            : t('caseWork.documentType.unconfirmed')
+        }
+      />
       {props.problem ? (
         <Chip
           size="small"

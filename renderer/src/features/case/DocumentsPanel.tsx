@@ -8,11 +8,14 @@ import type { DocumentRecord } from '@shared/sync/records';
 import { checkCase, type CheckReport } from '../../analysis/check-case';
 import { useSession } from '../../app/session-context';
 import { database } from '../../data/db';
+import { platform } from '../../platform';
 import { useSync } from '../../sync/sync-context';
 import { DocumentViewerDialog } from '../viewer/DocumentViewerDialog';
 import { attachFiles } from './attach-files';
 import { DocumentRow } from './DocumentRow';
+import { DocumentTypeDialog } from './DocumentTypeDialog';
 import { Panel } from './Panel';
+import { ATTACHABLE_EXTENSIONS, filesFromPicked } from './picked-files';
 import { useFileDrop } from './use-file-drop';
 
 /** The case's files: attach (button, drop or paste), AI pre-review, open in the viewer. */
@@ -25,6 +28,7 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
   const [open, setOpen] = useState<DocumentRecord | null>(null);
   const [checking, setChecking] = useState(false);
   const [checked, setChecked] = useState<CheckReport | null>(null);
+  const [classifying, setClassifying] = useState<DocumentRecord | null>(null);
 
   const documents = useLiveQuery(
     () => database.documents.where('caseId').equals(caseId).sortBy('createdAt'),
@@ -60,6 +64,20 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
     [queue, caseId, t],
   );
   const { dragging, dropProps } = useFileDrop(attach);
+  // The desktop app opens its own file dialog; a browser has only the file input.
+  const chooseFiles = () => {
+    if (platform.kind === 'web') {
+      input.current?.click();
+      return;
+    }
+    void platform
+      .openFiles({
+        title: t('workspace.attach'),
+        filters: [{ name: t('workspace.documents'), extensions: ATTACHABLE_EXTENSIONS }],
+        multiple: true,
+      })
+      .then((picked) => attach(filesFromPicked(picked)));
+  };
 
   const prereview = async () => {
     setChecking(true);
@@ -100,7 +118,7 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
           >
             {checking ? t('workspace.prereviewing') : t('workspace.prereview')}
           </Button>
-          <Button startIcon={<AttachFileOutlined />} onClick={() => input.current?.click()}>
+          <Button startIcon={<AttachFileOutlined />} onClick={chooseFiles}>
             {t('workspace.attach')}
           </Button>
         </>
@@ -147,6 +165,7 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
               openFlags={openFlags.get(doc.id) ?? 0}
               problem={unreadable.get(doc.id)}
               onOpen={() => setOpen(doc)}
+              onClassify={() => setClassifying(doc)}
             />
           ))}
         </List>
@@ -155,6 +174,9 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
         </Typography>
       </Box>
       <DocumentViewerDialog document={open} onClose={() => setOpen(null)} />
+      {classifying ? (
+        <DocumentTypeDialog document={classifying} onClose={() => setClassifying(null)} />
+      ) : null}
     </Panel>
   );
 }
