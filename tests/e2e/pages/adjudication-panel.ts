@@ -73,4 +73,18 @@ export class AdjudicationPanel {
   refusal() {
     return this.page.getByTestId('decision-refused');
   }
+
+  /** Records the settlement payment of an approved decision. */
+  async recordSettlement(amount: string, account: string): Promise<void> {
+    const form = this.page.getByTestId('payment-form');
+    await form.getByLabel(/金额（元）|Amount/).fill(amount);
+    await form.getByLabel(/收款账号|Payee account/).fill(account);
+    await form.getByRole('button', { name: /记录支付|Record payment/ }).click();
+    // Payments are not shown before the service records them: it checks the ceiling and the account.
+    await expect(
+      this.page.getByTestId('payment').filter({ hasText: account.slice(-4) }),
+    ).toBeVisible({
+      timeout: 20_000,
+    });
+  }
 }

@@ -53,7 +53,13 @@ for (const { language, theme } of variants) {
     await workstation.goTo('queue');
     await workstation.queueCells('caseNumber').first().dblclick();
     await page.waitForLoadState('load');
+    await page.getByTestId('history-entry').first().waitFor();
     await page.screenshot({ path: `reports/screenshots/${language}-${theme}-case.png` });
+    // The page scrolls inside the app shell, so each part of the workspace is its own picture.
+    for (const part of ['contacts', 'history'] as const) {
+      await page.getByTestId(part).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `reports/screenshots/${language}-${theme}-case-${part}.png` });
+    }
 
     // A case in adjustment, with a first calculation drafted from its policy.
     const caseId = await caseInAdjustment(page);

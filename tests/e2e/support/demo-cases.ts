@@ -57,6 +57,40 @@ export async function recordsOf<T>(
   }
 }
 
+/** One mutation pushed straight to the sync API, as any client could; returns the service's answer. */
+export async function pushMutation(
+  request: APIRequestContext,
+  token: string,
+  name: string,
+  args: Record<string, unknown>,
+  baseRowVersions: Record<string, number> = {},
+): Promise<{ status: string; reason?: string; message?: string }> {
+  const mutationId = crypto.randomUUID();
+  const response = await request.post('/api/sync/push', {
+    headers: headers(token),
+    data: {
+      deviceId: 'e2e-fixture',
+      mutations: [
+        {
+          mutationId,
+          deviceId: 'e2e-fixture',
+          deviceSeq: Date.now(),
+          name,
+          version: 1,
+          baseRowVersions,
+          args,
+        },
+      ],
+    },
+  });
+  const { results } = (await response.json()) as {
+    results: { status: string; reason?: string; message?: string }[];
+  };
+  const [result] = results;
+  if (!result) throw new Error(`no answer to ${name}`);
+  return result;
+}
+
 /** An anomaly detector's finding on a case, delivered as the workstation's own detectors do. */
 export async function raiseFlag(
   request: APIRequestContext,
@@ -69,39 +103,20 @@ export async function raiseFlag(
     evidence: Record<string, string | number>;
   } | null = null,
 ): Promise<void> {
-  const mutationId = crypto.randomUUID();
-  const response = await request.post('/api/sync/push', {
-    headers: headers(token),
-    data: {
-      deviceId: 'e2e-fixture',
-      mutations: [
-        {
-          mutationId,
-          deviceId: 'e2e-fixture',
-          deviceSeq: Date.now(),
-          name: 'flag.raise',
-          version: 1,
-          baseRowVersions: {},
-          args: {
-            flagId: crypto.randomUUID(),
-            caseId,
-            documentId: on?.documentId ?? null,
-            detector: 'invoice-dates',
-            detectorVersion: '1',
-            kind: 'invoice-before-loss',
-            severity: 'high',
-            page: on?.page ?? null,
-            region: on?.region ?? null,
-            evidence: on?.evidence ?? {},
-            explanation: { 'zh-CN': '发票日期早于出险日期', en: 'The invoice predates the loss' },
-          },
-        },
-      ],
-    },
+  const result = await pushMutation(request, token, 'flag.raise', {
+    flagId: crypto.randomUUID(),
+    caseId,
+    documentId: on?.documentId ?? null,
+    detector: 'invoice-dates',
+    detectorVersion: '1',
+    kind: 'invoice-before-loss',
+    severity: 'high',
+    page: on?.page ?? null,
+    region: on?.region ?? null,
+    evidence: on?.evidence ?? {},
+    explanation: { 'zh-CN': '发票日期早于出险日期', en: 'The invoice predates the loss' },
   });
-  const { results } = (await response.json()) as { results: { status: string }[] };
-  if (results[0]?.status !== 'applied')
-    throw new Error(`flag not raised: ${JSON.stringify(results)}`);
+  if (result.status !== 'applied') throw new Error(`flag not raised: ${JSON.stringify(result)}`);
 }
 
 const SUPERVISORS = ['sup.east', 'sup.south', 'sup.north'] as const;
