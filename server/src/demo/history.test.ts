@@ -17,8 +17,9 @@ describe('demo case histories', () => {
             role: 'supervisor',
             reason: 'demo',
             denialClause: 'demo',
-            // Demo histories include the adjudication decisions a real case went through.
+            // Demo histories include the adjudication decisions and surveys a real case went through.
             adjudication: true,
+            survey: true,
           });
           expect(refusal, `${from} → ${to}`).toBeNull();
         }

@@ -51,6 +51,7 @@ describe('demo case timelines', () => {
           reason: 'demo',
           denialClause: 'demo',
           adjudication: true,
+          survey: true,
         });
         expect(refusal, `${c.case_number}: ${move.fromState} → ${move.toState}`).toBeNull();
         state = move.toState ?? state;
