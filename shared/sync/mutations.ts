@@ -4,7 +4,8 @@ import { COMPLAINT_ACTIONS, DISPUTE_STAGES } from '../domain/complaints';
 import { DOCUMENT_TYPES } from '../domain/document-types';
 import { CaseState } from '../domain/lifecycle';
 import { Line } from '../domain/lines';
-import { ContactRecord } from './records';
+import { SiteSurvey } from '../domain/site-survey';
+import { ContactRecord, PhotoDetails } from './records';
 
 /**
  * The mutations a client may queue, with their argument schemas. The
@@ -129,6 +130,24 @@ export const MUTATION_ARGS = {
     mediaType: z.string().max(100),
     size: z.number().int().nonnegative(),
     docType: z.string().max(60).nullable(),
+    photo: PhotoDetails.nullable().default(null),
+    /**
+     * A field photo's smaller copy, uploaded first: the document is registered
+     * on it, and the original follows when the connection allows.
+     */
+    preview: z
+      .object({
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256'),
+        size: z.number().int().positive(),
+      })
+      .nullable()
+      .default(null),
+  }),
+  /** The site survey report from the scene; a later submission replaces the earlier one. */
+  'site-survey.submit': z.object({
+    surveyId: Id,
+    caseId: Id,
+    survey: SiteSurvey,
   }),
   'adjudication.submit': z
     .object({

@@ -4,6 +4,7 @@ import { CaseState } from '../domain/lifecycle';
 import { Line } from '../domain/lines';
 import { CaseMilestones } from '../domain/milestones';
 import { Role } from '../domain/roles';
+import { DamagePart, SiteSurvey } from '../domain/site-survey';
 
 /**
  * The records that sync carries, as the client stores them. The server
@@ -97,6 +98,7 @@ export const EventRecord = z.object({
     'conflict',
     'complaint',
     'survey',
+    'site-survey',
   ]),
   fromState: CaseState.nullable(),
   toState: CaseState.nullable(),
@@ -116,6 +118,16 @@ export const MaterialRecord = z.object({
 });
 export type MaterialRecord = z.infer<typeof MaterialRecord>;
 
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const PhotoDetails = z.object({
+  part: DamagePart.nullable(),
+  takenAt: Time.nullable(),
+  lat: z.number().min(-90).max(90).nullable(),
+  lng: z.number().min(-180).max(180).nullable(),
+});
+export type PhotoDetails = z.infer<typeof PhotoDetails>;
+
 export const DocumentRecord = z.object({
   id: Id,
   caseId: Id,
@@ -127,6 +139,12 @@ export const DocumentRecord = z.object({
   extractionStatus: z.enum(['pending', 'done', 'failed']),
   uploadedBy: Id.nullable(),
   createdAt: Time,
+  /** A field photo: the damaged part it shows, and when and where it says it was taken. */
+  photo: PhotoDetails.nullable().default(null),
+  /** A smaller copy sent ahead of the original, so the office sees a field photo early. */
+  preview: z.object({ sha256: Sha256, size: z.number().int().positive() }).nullable().default(null),
+  /** False while only the preview has reached the service. */
+  originalStored: z.boolean().default(true),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
@@ -257,6 +275,16 @@ export const ConflictRecord = z.object({
 });
 export type ConflictRecord = z.infer<typeof ConflictRecord>;
 
+/** The site survey report of a case, as last submitted from the scene. */
+export const SiteSurveyRecord = z.object({
+  id: Id,
+  caseId: Id,
+  surveyorId: Id,
+  survey: SiteSurvey,
+  submittedAt: Time,
+});
+export type SiteSurveyRecord = z.infer<typeof SiteSurveyRecord>;
+
 export const UserRecord = z.object({
   id: Id,
   displayName: z.string(),
@@ -282,6 +310,7 @@ export const ENTITY_SCHEMAS = {
   approval: ApprovalRecord,
   payment: PaymentRecord,
   conflict: ConflictRecord,
+  siteSurvey: SiteSurveyRecord,
   user: UserRecord,
   team: TeamRecord,
 } as const;
