@@ -92,7 +92,7 @@ export async function buildApp({
   };
   await app.register(syncRoutes({ db, tokens, pokes, onApproved }));
   await app.register(analysisRoutes({ db, pokes }));
-  await app.register(blobRoutes({ db, tokens, blobs }));
+  await app.register(blobRoutes({ db, tokens, blobs, pokes }));
   if (config.rendererDir) await serveRenderer(app, config.rendererDir);
   const dispatcher = startNotificationDispatcher(db, app.log, notifications);
   app.addHook('onClose', async () => dispatcher.stop());

@@ -105,6 +105,8 @@ describe.each(databaseTargets)('blobs on $name', (target) => {
       mediaType: 'image/jpeg',
       size: bytes.byteLength,
       docType: 'damage-photo',
+      photo: null,
+      preview: null,
     });
     expect(registered.status).toBe('applied');
   });
@@ -133,6 +135,8 @@ describe.each(databaseTargets)('blobs on $name', (target) => {
       mediaType: 'application/pdf',
       size: 3,
       docType: null,
+      photo: null,
+      preview: null,
     });
     expect(result).toMatchObject({ status: 'rejected', reason: 'blob-not-uploaded' });
   });

@@ -127,6 +127,9 @@ describe.each(databaseTargets)('the case workspace on the service, on $name', (t
       extractionStatus: 'done',
       uploadedBy: ADJUSTER,
       createdAt: Date.now(),
+      photo: null,
+      preview: null,
+      originalStored: true,
     };
     await db()
       .insertInto('documents')

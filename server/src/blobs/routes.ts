@@ -9,7 +9,9 @@ import { caseScope } from '../cases/scope';
 import type { Database } from '../db/schema';
 import { HttpError } from '../http/errors';
 import { requireSupportedProtocol } from '../http/protocol-version';
+import type { PokeHub } from '../sync/pokes';
 import { BLOB_ERROR_HTTP_STATUS, BlobError, type BlobStore } from './blob-store';
+import { commitCompleteBlob, originalDeclared } from './original-arrived';
 
 /** Chunks arrive as raw bytes; a client sends at most this much per request. */
 export const MAX_CHUNK_BYTES = 8 * 1024 * 1024;
@@ -44,6 +46,7 @@ export function blobRoutes(deps: {
   db: Kysely<Database>;
   tokens: TokenService;
   blobs: BlobStore;
+  pokes: PokeHub;
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.addContentTypeParser(
@@ -101,7 +104,9 @@ export function blobRoutes(deps: {
             .onConflict((oc) => oc.doNothing())
             .execute();
         });
-        return status(deps, sha256);
+        const answer = await status(deps, sha256);
+        if (answer.complete) await originalDeclared(deps, sha256);
+        return answer;
       },
     );
 
@@ -198,23 +203,22 @@ async function authorise(db: Kysely<Database>, principal: TokenClaims, sha256: s
 }
 
 async function completeBlob(
-  deps: { db: Kysely<Database>; blobs: BlobStore },
+  deps: { db: Kysely<Database>; blobs: BlobStore; pokes: PokeHub },
   principal: TokenClaims,
   sha256: string,
   size: number,
 ) {
   await deps.blobs.complete(sha256, size);
-  await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('blobs').set({ complete: true }).where('sha256', '=', sha256).execute();
-    await appendAudit(trx, {
+  await commitCompleteBlob(deps, sha256, (trx) =>
+    appendAudit(trx, {
       actor: principal.sub,
       action: 'blob:uploaded',
       entity: 'blob',
       entityId: sha256,
       caseId: null,
       detail: { size },
-    });
-  });
+    }),
+  );
 }
 
 async function status(deps: { db: Kysely<Database>; blobs: BlobStore }, sha256: string) {

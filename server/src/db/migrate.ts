@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002_system_of_record';
 import * as m0003 from './migrations/0003_payee_accounts';
 import * as m0004 from './migrations/0004_case_milestones';
 import * as m0005 from './migrations/0005_notifications';
+import * as m0006 from './migrations/0006_site_surveys';
 import type { Database } from './schema';
 
 /** Listed statically so the bundled server carries its migrations with it. */
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_payee_accounts': m0003,
   '0004_case_milestones': m0004,
   '0005_notifications': m0005,
+  '0006_site_surveys': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -187,6 +187,8 @@ export interface Database {
   complaints: SatelliteTable;
   follow_ups: SatelliteTable;
   conflicts: SatelliteTable;
+  /** One row per case: its site survey report as last submitted. */
+  site_surveys: SatelliteTable;
   change_log: ChangeLogTable;
   sync_state: { name: string; value: number };
   processed_mutations: ProcessedMutationsTable;

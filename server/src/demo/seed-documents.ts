@@ -77,6 +77,10 @@ export async function seedDocuments(
         extractionStatus: 'pending',
         uploadedBy: null,
         createdAt: fact.reportedAt,
+        // Demo files are whole from the start: no field photo was sent ahead as a preview.
+        photo: null,
+        preview: null,
+        originalStored: true,
       });
     }
     out.answers.push(...answers);

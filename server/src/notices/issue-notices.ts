@@ -76,6 +76,9 @@ export async function issueDecisionNotices(
         extractionStatus: 'done',
         uploadedBy: null,
         createdAt: now,
+        photo: null,
+        preview: null,
+        originalStored: true,
       },
     });
   }

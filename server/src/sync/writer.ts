@@ -16,7 +16,8 @@ type SatelliteTableName =
   | 'calculations'
   | 'approvals'
   | 'payments'
-  | 'conflicts';
+  | 'conflicts'
+  | 'site_surveys';
 
 export interface LoggedChange {
   seq: number;

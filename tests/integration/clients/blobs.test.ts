@@ -51,6 +51,8 @@ describe.each(databaseTargets)('file uploads from a workstation on $name', (targ
       mediaType: 'image/jpeg',
       size: bytes.byteLength,
       docType: 'scene-photo',
+      photo: null,
+      preview: null,
     });
 
     adjuster.chunksBeforeDrop = 2;

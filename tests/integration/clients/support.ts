@@ -62,8 +62,9 @@ export class TestWorkstation {
   chunksBeforeDrop = Number.POSITIVE_INFINITY;
 
   private buildEngine(): SyncEngine {
-    return new SyncEngine(this.db, this.transport(), null, Date.now, () =>
-      uploadQueuedFiles(this.db, this.centralClient()),
+    // Phases as the app wires them: a field photo's original goes after its metadata.
+    return new SyncEngine(this.db, this.transport(), null, Date.now, (phase) =>
+      uploadQueuedFiles(this.db, this.centralClient(), undefined, phase),
     );
   }
 

@@ -143,29 +143,38 @@ async function documentUsable(
   return found !== undefined && (found.case_id === row.id || found.customer_id === row.customer_id);
 }
 
-/** Metadata of a file whose bytes were uploaded (and verified by hash) before it. */
+/**
+ * Metadata of a file whose bytes were uploaded (and verified by hash) before
+ * it. A field photo may come with a preview instead: then the preview must be
+ * here, and the original may follow later (blobs/original-arrived.ts marks
+ * the document when it does).
+ */
 export async function registerDocument(
   ctx: MutationContext,
   args: MutationArgs<'document.register'>,
 ): Promise<Outcome> {
   const row = await caseForWrite(ctx, args.caseId, args);
   if (isOutcome(row)) return row;
-  const blob = await ctx.writer.trx
-    .selectFrom('blobs')
-    .innerJoin('blob_cases', 'blob_cases.sha256', 'blobs.sha256')
-    .select(['blobs.size', 'blobs.complete'])
-    .where('blobs.sha256', '=', args.sha256)
-    .where('blob_cases.case_id', '=', row.id)
-    .executeTakeFirst();
+  const original = await caseBlob(ctx, row.id, args.sha256);
+  const required = args.preview ?? { sha256: args.sha256, size: args.size };
+  const blob = args.preview ? await caseBlob(ctx, row.id, args.preview.sha256) : original;
+  // Without a preview, the answers are word for word what they were before previews existed.
+  const named = args.preview ? `The preview of ${args.fileName}` : args.fileName;
   if (!blob?.complete)
     return reject(
       'blob-not-uploaded',
-      `The file ${args.fileName} has not been uploaded for this case yet.`,
+      `${args.preview ? named : `The file ${named}`} has not been uploaded for this case yet.`,
     );
-  if (blob.size !== args.size)
+  if (blob.size !== required.size)
     return reject(
       'size-mismatch',
-      `${args.fileName}: declared ${args.size} bytes, uploaded ${blob.size}.`,
+      `${named}: declared ${required.size} bytes, uploaded ${blob.size}.`,
+    );
+  // An original already here must still be the size the metadata says.
+  if (args.preview && original?.complete && original.size !== args.size)
+    return reject(
+      'size-mismatch',
+      `${args.fileName}: declared ${args.size} bytes, uploaded ${original.size}.`,
     );
   const duplicate = await refuseExisting(ctx, 'documents', args.documentId, 'document');
   if (duplicate) return duplicate;
@@ -183,11 +192,25 @@ export async function registerDocument(
       extractionStatus: 'pending',
       uploadedBy: ctx.actor.id,
       createdAt: ctx.writer.now,
+      photo: args.photo,
+      preview: args.preview,
+      originalStored: original?.complete === true,
     },
     { sha256: args.sha256 },
   );
   await recordEvent(ctx, row.id, { kind: 'document', detail: { documentId: args.documentId } });
   return { status: 'applied' };
+}
+
+/** A blob declared for this case, read under the sync lock (see blobs/original-arrived.ts). */
+function caseBlob(ctx: MutationContext, caseId: string, sha256: string) {
+  return ctx.writer.trx
+    .selectFrom('blobs')
+    .innerJoin('blob_cases', 'blob_cases.sha256', 'blobs.sha256')
+    .select(['blobs.size', 'blobs.complete'])
+    .where('blobs.sha256', '=', sha256)
+    .where('blob_cases.case_id', '=', caseId)
+    .executeTakeFirst();
 }
 
 /** Closing a conflict is itself a synced change; the chosen value is applied by the mutation that follows it. */

@@ -13,6 +13,7 @@ import { classifyDocument } from './document-classify';
 import { flagVerdict, raiseFlag } from './flags';
 import { notifyMissingMaterials } from './materials-notice';
 import { recordPayment } from './payments';
+import { submitSiteSurvey } from './site-survey';
 import { recordSurvey } from './survey';
 
 type Handler<N extends MutationName> = (
@@ -40,6 +41,7 @@ export const MUTATION_HANDLERS: { [N in MutationName]: Handler<N> } = {
   'materials.notify': notifyMissingMaterials,
   'complaint.record': recordComplaint,
   'survey.record': recordSurvey,
+  'site-survey.submit': submitSiteSurvey,
   'document.classify': classifyDocument,
   'conflict.resolve': resolveConflict,
 };
