@@ -3,7 +3,7 @@ import type { DocumentFacts, Finding } from '@shared/analysis/facts';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import type { MutationArgs } from '@shared/sync/mutations';
 import type { WorkstationDatabase } from '../data/db';
-import { fileBytes } from '../sync/blob-cache';
+import { fileBytes, viewableFile } from '../sync/blob-cache';
 import { CentralError, type CentralClient } from '../sync/central-client';
 import { FileProblemError, problemOf, withinBudget, type FileProblem } from './file-problems';
 import { caseFactsOf, readDocumentFacts } from './read-facts';
@@ -40,6 +40,9 @@ export async function checkCase(
   const unreadable: CheckReport['unreadable'] = [];
   for (const document of documents) {
     try {
+      // A photo's preview has lost its EXIF: only the original can be judged.
+      if ((await viewableFile(db, document)).sha256 !== document.sha256)
+        throw new FileProblemError('not-downloaded');
       const file = await fileBytes(db, central, document).catch((error: unknown) => {
         throw error instanceof CentralError && error.status === 'unreachable'
           ? new FileProblemError('not-downloaded')

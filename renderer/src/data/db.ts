@@ -6,6 +6,7 @@ import type {
   CalculationRecord,
   CaseRecord,
   ConflictRecord,
+  SiteSurveyRecord,
   ContactRecord,
   DocumentRecord,
   EventRecord,
@@ -46,6 +47,20 @@ export interface RejectionRow {
   dismissed: 0 | 1;
 }
 
+/** A site survey being filled in: kept on every change so nothing typed at the scene is lost. */
+export interface SurveyDraftRow {
+  caseId: string;
+  /** The form as typed, valid or not. */
+  draft: unknown;
+  updatedAt: number;
+}
+
+/** A photo's small copy for lists, keyed by the original's fingerprint; made once, on import. */
+export interface ThumbnailRow {
+  sha256: string;
+  bytes: Blob;
+}
+
 /** What the user must be told: a case left their scope, and who has it now. */
 export interface NoticeRow {
   id?: number;
@@ -67,7 +82,15 @@ export interface UploadRow {
   state: 'queued' | 'uploading' | 'done' | 'failed';
   error: string | null;
   createdAt: number;
+  /**
+   * 'later' for a field photo's original, which follows its preview once the
+   * metadata is through; absent (or 'first') for everything that must reach
+   * the service before the metadata naming it.
+   */
+  phase?: UploadPhase;
 }
+
+export type UploadPhase = 'first' | 'later';
 
 /**
  * At least the highest rowVersion sync ever stored in a table. A change above
@@ -121,6 +144,9 @@ export class WorkstationDatabase extends Dexie {
   approvals!: Table<Stored<ApprovalRecord>, string>;
   payments!: Table<Stored<PaymentRecord>, string>;
   conflicts!: Table<Stored<ConflictRecord>, string>;
+  siteSurveys!: Table<Stored<SiteSurveyRecord>, string>;
+  surveyDrafts!: Table<SurveyDraftRow, string>;
+  thumbnails!: Table<ThumbnailRow, string>;
   users!: Table<Stored<UserRecord>, string>;
   teams!: Table<Stored<TeamRecord>, string>;
   outbox!: Table<OutboxEntry, number>;
@@ -185,6 +211,12 @@ export class WorkstationDatabase extends Dexie {
     this.version(8).stores({
       cases: 'id, assigneeId, teamId, state, line, reportedAt, customer.id',
     });
+    // Field work: site survey reports, and the drafts autosaved as a surveyor types.
+    this.version(9).stores({
+      siteSurveys: 'id, caseId',
+      surveyDrafts: 'caseId',
+      thumbnails: 'sha256',
+    });
     this.use(caseDigestsMiddleware);
   }
 }
@@ -202,6 +234,7 @@ export const ENTITY_TABLES = {
   approval: 'approvals',
   payment: 'payments',
   conflict: 'conflicts',
+  siteSurvey: 'siteSurveys',
   user: 'users',
   team: 'teams',
 } as const satisfies Record<string, keyof WorkstationDatabase>;

@@ -119,6 +119,8 @@ export async function purgeCase(db: WorkstationDatabase, caseId: string): Promis
     db.approvals,
     db.payments,
     db.conflicts,
+    db.siteSurveys,
+    db.surveyDrafts,
   ]) {
     await table.where('caseId').equals(caseId).delete();
   }

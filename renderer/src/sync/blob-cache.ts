@@ -1,3 +1,4 @@
+import type { DocumentRecord } from '@shared/sync/records';
 import type { WorkstationDatabase } from '../data/db';
 import { sha256Hex } from '../lib/sha256';
 import type { CentralClient } from './central-client';
@@ -13,6 +14,19 @@ export class FileUnavailableError extends Error {}
  * once, checked against the fingerprint the case names and kept for next
  * time. A download that does not match is refused, never cached or shown.
  */
+/**
+ * What to show for a document: the original when this device holds it or
+ * the service has it, otherwise the preview a field photo was sent ahead with.
+ */
+export async function viewableFile(
+  db: WorkstationDatabase,
+  doc: Pick<DocumentRecord, 'sha256' | 'mediaType' | 'preview' | 'originalStored'>,
+): Promise<{ sha256: string; mediaType: string }> {
+  if (doc.originalStored || !doc.preview) return doc;
+  if ((await db.blobs.where('sha256').equals(doc.sha256).count()) > 0) return doc;
+  return { sha256: doc.preview.sha256, mediaType: 'image/jpeg' };
+}
+
 export async function fileBytes(
   db: WorkstationDatabase,
   central: CentralClient | null,

@@ -1,8 +1,9 @@
 import type { MutationResult, PullResponse } from '@shared/sync/protocol';
 import type { OutboxEntry } from '@shared/sync/outbox';
-import type { WorkstationDatabase } from '../data/db';
+import type { UploadPhase, WorkstationDatabase } from '../data/db';
 import { applyChanges, applyTables, clearSyncedTables, purgeCase } from './apply-changes';
 import { settleOptimistic } from './optimistic';
+import { pushableCount } from './waiting-on-files';
 import { SyncError, type SyncTransport } from './transport';
 
 const PUSH_BATCH = 100;
@@ -27,31 +28,43 @@ export interface SyncReport {
  * aside for its author and never blocks those after it; only transient
  * failures stop the cycle, leaving the outbox as it was for the next try.
  */
+/** Rounds of upload, push and pull in one cycle: a case made offline needs two. */
+const MAX_ROUNDS = 3;
+
 export class SyncEngine {
   constructor(
     private readonly db: WorkstationDatabase,
     private readonly transport: SyncTransport,
     private readonly journal: OutboxJournal | null = null,
     private readonly now: () => number = Date.now,
-    private readonly uploadFiles: (() => Promise<void>) | null = null,
+    private readonly uploadFiles: ((phase: UploadPhase) => Promise<void>) | null = null,
   ) {}
 
   async sync(): Promise<SyncReport> {
     const report: SyncReport = { pushed: 0, rejected: 0, conflicts: 0, pulled: 0, cursor: 0 };
-    // Files go before the metadata that references them (architecture §5 rule 8).
-    await this.uploadFiles?.();
-    await this.pushOutbox(report);
-    await this.pullUntilCaughtUp(report);
+    // Files go before the metadata that references them (architecture §5 rule 8);
+    // a field photo's metadata names its preview, so its original can follow.
+    // A case made offline goes up before its files can: then a second round.
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      await this.uploadFiles?.('first');
+      const held = await this.pushOutbox(report);
+      await this.pullUntilCaughtUp(report);
+      if (!held) break;
+    }
+    await this.uploadFiles?.('later');
     await settleOptimistic(this.db);
     await this.db.syncState.update('session', { lastSyncedAt: this.now() });
     return report;
   }
 
-  async pushOutbox(report: SyncReport): Promise<void> {
+  /** Pushes what can go now; true when entries wait for their files to upload first. */
+  async pushOutbox(report: SyncReport): Promise<boolean> {
     const session = await this.session();
     for (;;) {
-      const batch = await this.db.outbox.orderBy('deviceSeq').limit(PUSH_BATCH).toArray();
-      if (batch.length === 0) return;
+      const queued = await this.db.outbox.orderBy('deviceSeq').limit(PUSH_BATCH).toArray();
+      if (queued.length === 0) return false;
+      const batch = queued.slice(0, await pushableCount(this.db, queued));
+      if (batch.length === 0) return true;
       const { results } = await this.transport.push({
         deviceId: session.deviceId,
         mutations: batch.map(toWire),

@@ -47,6 +47,20 @@ export async function applyWorkspaceOptimistically(
       await db.cases.update(caseId, { state: 'FOLLOW_UP', updatedAt: actor.now });
       return;
     }
+    case 'site-survey.submit': {
+      const v = args as MutationArgs<'site-survey.submit'>;
+      await touch('siteSurveys', v.surveyId);
+      const existing = await db.siteSurveys.get(v.surveyId);
+      await db.siteSurveys.put({
+        id: v.surveyId,
+        caseId: v.caseId,
+        surveyorId: actor.userId,
+        survey: v.survey,
+        submittedAt: actor.now,
+        rowVersion: existing?.rowVersion ?? 0,
+      });
+      return;
+    }
     case 'document.classify': {
       const d = args as MutationArgs<'document.classify'>;
       await touch('documents', d.documentId);

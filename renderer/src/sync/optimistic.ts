@@ -11,7 +11,8 @@ export type SyncedTable =
   | 'conflicts'
   | 'documents'
   | 'events'
-  | 'materials';
+  | 'materials'
+  | 'siteSurveys';
 
 /** The tables a transaction that applies or settles local effects must hold. */
 export function optimisticTables(db: WorkstationDatabase): Table[] {
@@ -25,6 +26,7 @@ export function optimisticTables(db: WorkstationDatabase): Table[] {
     db.documents,
     db.events,
     db.materials,
+    db.siteSurveys,
   ];
 }
 
@@ -170,6 +172,9 @@ export async function applyOptimistically<N extends MutationName>(
         extractionStatus: 'pending',
         uploadedBy: actor.userId,
         createdAt: actor.now,
+        photo: d.photo,
+        preview: d.preview,
+        originalStored: d.preview === null,
         rowVersion: 0,
       });
       return;

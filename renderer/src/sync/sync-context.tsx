@@ -62,7 +62,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
         httpTransport(central),
         platform.journal,
         Date.now,
-        () => uploadQueuedFiles(database, central),
+        (phase) => uploadQueuedFiles(database, central, undefined, phase),
       );
       const next = new SyncController({
         engine,

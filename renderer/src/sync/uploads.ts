@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { UploadRow, WorkstationDatabase } from '../data/db';
+import type { UploadPhase, UploadRow, WorkstationDatabase } from '../data/db';
 import { CentralError, type CentralClient } from './central-client';
 import { syncErrorFor } from './transport';
+import { casesOnService } from './waiting-on-files';
 
 export const UPLOAD_CHUNK_BYTES = 1024 * 1024;
 
@@ -29,9 +30,17 @@ export async function uploadQueuedFiles(
   db: WorkstationDatabase,
   central: CentralClient,
   onProgress: (progress: UploadProgress) => void = () => undefined,
+  phase: UploadPhase | 'all' = 'all',
 ): Promise<void> {
   const queued = await db.uploads.where('state').anyOf('queued', 'uploading', 'failed').toArray();
-  for (const upload of queued) await uploadOne(db, central, upload, onProgress);
+  const known = await casesOnService(
+    db,
+    queued.map((u) => u.caseId),
+  );
+  const inPhase = queued
+    .filter((u) => known.has(u.caseId) && (phase === 'all' || (u.phase ?? 'first') === phase))
+    .sort((a, b) => a.createdAt - b.createdAt);
+  for (const upload of inPhase) await uploadOne(db, central, upload, onProgress);
 }
 
 async function uploadOne(

@@ -17,7 +17,7 @@ import type { DocumentRecord } from '@shared/sync/records';
 import { useSession } from '../../app/session-context';
 import { database } from '../../data/db';
 import { problemOf } from '../../analysis/file-problems';
-import { fileBytes } from '../../sync/blob-cache';
+import { fileBytes, viewableFile } from '../../sync/blob-cache';
 import { CentralError } from '../../sync/central-client';
 import { ImageViewer } from './ImageViewer';
 import { PdfViewer } from './PdfViewer';
@@ -58,7 +58,7 @@ export function DocumentViewerDialog({
     setOpened({ kind: 'loading' });
     void (async () => {
       try {
-        const bytes = await fileBytes(database, central, file);
+        const bytes = await fileBytes(database, central, await viewableFile(database, file));
         if (file.mediaType === 'application/pdf') {
           doc = await openPdf(await bytes.arrayBuffer());
           if (!cancelled) setOpened({ kind: 'pdf', doc });
