@@ -38,6 +38,12 @@ export function createAppRouter() {
           }),
         },
         {
+          path: 'field/:caseId',
+          lazy: async () => ({
+            Component: (await import('../features/field/SiteSurveyPage')).SiteSurveyPage,
+          }),
+        },
+        {
           path: 'sync',
           lazy: async () => ({ Component: (await import('../features/sync/SyncPage')).SyncPage }),
         },

@@ -10,7 +10,7 @@ export class DocumentViewer {
 
   /** Opens a file from the case's file list by (part of) its name. */
   async open(files: Locator, name: string | RegExp): Promise<void> {
-    await files.filter({ hasText: name }).first().click();
+    await files.filter({ hasText: name }).first().getByTestId('document-open').click();
     await this.opened();
     await expect(this.pages().first().getByTestId('pdf-text')).not.toBeEmpty();
   }

@@ -13,6 +13,9 @@ const paper = (id: string, docType: string): DocumentRecord => ({
   extractionStatus: 'done',
   uploadedBy: null,
   createdAt: 1,
+  photo: null,
+  preview: null,
+  originalStored: true,
 });
 
 const texts: Record<string, string> = {

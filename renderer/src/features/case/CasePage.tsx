@@ -17,6 +17,7 @@ import { CaseSummary } from './header/CaseSummary';
 import { HistoryPanel } from './history/HistoryPanel';
 import { MaterialsPanel } from './materials/MaterialsPanel';
 import { OverviewPanel } from './overview/OverviewPanel';
+import { SiteSurveyPanel } from './SiteSurveyPanel';
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -84,7 +85,10 @@ function CaseWorkspace({ caseId }: { caseId: string }) {
           <OverviewPanel record={record} />
           <MaterialsPanel record={record} />
         </Box>
-        <DescriptionPanel record={record} />
+        <Box sx={TWO_COLUMNS}>
+          <DescriptionPanel record={record} />
+          <SiteSurveyPanel record={record} />
+        </Box>
         <CaseFlagsPanel caseId={caseId} />
         <AdjudicationPanel record={record} />
         <Box sx={TWO_COLUMNS}>

@@ -20,6 +20,7 @@ export function DocumentRow(props: {
   return (
     <ListItem data-testid="document" disableGutters>
       <ListItemButton
+        data-testid="document-open"
         onClick={props.onOpen}
         sx={{ flexGrow: 1, display: 'block', px: 1, borderRadius: 1 }}
       >

@@ -1,6 +1,6 @@
 import { uuidv7 } from '@shared/lib/uuidv7';
-import { database } from '../../data/db';
 import { isQuotaExceeded } from '../../data/quota';
+import { keepForUpload } from '../../sync/keep-for-upload';
 import type { useSync } from '../../sync/sync-context';
 import { sha256Hex } from '../../lib/sha256';
 import { contentMismatch, type FileProblem } from '../../analysis/file-problems';
@@ -59,43 +59,29 @@ export async function attachFiles(
 const mediaTypeOf = (file: File) => file.type || 'application/octet-stream';
 
 async function attachOne(queue: Queue, caseId: string, file: File): Promise<void> {
-  {
-    const bytes = await file.arrayBuffer();
-    const sha256 = await sha256Hex(bytes);
-    const mediaType = mediaTypeOf(file);
-    const now = Date.now();
-    await database.transaction('rw', [database.blobs, database.uploads], async () => {
-      if (!(await database.blobs.get(sha256))) {
-        await database.blobs.put({
-          sha256,
-          bytes: new Blob([bytes], { type: mediaType }),
-          size: file.size,
-          lastUsedAt: now,
-          pinned: 1,
-        });
-      }
-      if (!(await database.uploads.get(sha256))) {
-        await database.uploads.put({
-          sha256,
-          caseId,
-          fileName: file.name,
-          mediaType,
-          size: file.size,
-          received: 0,
-          state: 'queued',
-          error: null,
-          createdAt: now,
-        });
-      }
-    });
-    await queue('document.register', {
-      documentId: uuidv7(now),
-      caseId,
+  const bytes = await file.arrayBuffer();
+  const sha256 = await sha256Hex(bytes);
+  const mediaType = mediaTypeOf(file);
+  const now = Date.now();
+  await keepForUpload(
+    {
       sha256,
+      bytes: new Blob([bytes], { type: mediaType }),
+      caseId,
       fileName: file.name,
       mediaType,
-      size: file.size,
-      docType: mediaType.startsWith('image/') ? 'damage-photo' : null,
-    });
-  }
+    },
+    now,
+  );
+  await queue('document.register', {
+    documentId: uuidv7(now),
+    caseId,
+    sha256,
+    fileName: file.name,
+    mediaType,
+    size: file.size,
+    docType: mediaType.startsWith('image/') ? 'damage-photo' : null,
+    photo: null,
+    preview: null,
+  });
 }

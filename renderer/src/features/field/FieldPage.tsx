@@ -10,6 +10,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseState } from '@shared/domain/lifecycle';
@@ -17,6 +18,7 @@ import { PageHeader } from '../../app/PageHeader';
 import { usePreferences } from '../../app/preferences-context';
 import { useSignedInUser } from '../../app/session-context';
 import { useCaseList } from '../queue/use-case-list';
+import { NewCaseDialog } from './NewCaseDialog';
 
 const SITE_WORK: ReadonlySet<CaseState> = new Set([
   'REPORTED',
@@ -31,6 +33,7 @@ export function FieldPage() {
   const user = useSignedInUser();
   const { language } = usePreferences();
   const { state, reload } = useCaseList();
+  const [creating, setCreating] = useState(false);
   // Surveyors and adjusters see their own visits; a supervisor sees the team's surveys under way.
   const mine = user.role === 'field' || user.role === 'adjuster';
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -43,12 +46,25 @@ export function FieldPage() {
           ? t('field.subtitleTeam')
           : t('field.subtitle')
       }
+      actions={
+        user.role === 'admin' ? null : (
+          <Button
+            variant="contained"
+            onClick={() => setCreating(true)}
+            data-testid="new-scene-case"
+          >
+            {t('fieldWork.newCase')}
+          </Button>
+        )
+      }
     />
   );
+  const dialog = creating ? <NewCaseDialog onClose={() => setCreating(false)} /> : null;
   if (state.status === 'loading')
     return (
       <>
         {header}
+        {dialog}
         <CircularProgress aria-busy />
       </>
     );
@@ -56,6 +72,7 @@ export function FieldPage() {
     return (
       <>
         {header}
+        {dialog}
         <Alert severity="error" action={<Button onClick={reload}>{t('common.retry')}</Button>}>
           {t('queue.loadFailed', { reason: state.message })}
         </Alert>
@@ -71,6 +88,7 @@ export function FieldPage() {
   return (
     <>
       {header}
+      {dialog}
       {visits.length === 0 ? <Alert severity="info">{t('field.none')}</Alert> : null}
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }} data-testid="site-visits">
         {visits.map((c) => (
@@ -101,6 +119,9 @@ export function FieldPage() {
               </Typography>
             </CardContent>
             <CardActions>
+              <Button size="small" component={Link} to={`/field/${c.id}`}>
+                {t('fieldWork.openSurvey')}
+              </Button>
               <Button size="small" component={Link} to={`/cases/${c.id}`}>
                 {t('field.navigate')}
               </Button>

@@ -13,15 +13,10 @@ import { ContactRecord } from '@shared/sync/records';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSync } from '../../../sync/sync-context';
+import { localInputValue } from '../../../lib/local-time';
 
 type Channel = ContactRecord['channel'];
 type Direction = ContactRecord['direction'];
-
-/** Minutes in the local zone, as a datetime-local field reads and writes them. */
-function localInputValue(at: number): string {
-  const d = new Date(at - new Date(at).getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 16);
-}
 
 /** Logs a call, message or visit with its outcome and next step; it may have happened a while ago. */
 export function ContactDialog({ caseId, onClose }: { caseId: string; onClose: () => void }) {
