@@ -98,13 +98,14 @@ test('a medical claim above the adjuster’s limit is approved by the supervisor
 
   // The notice follows the approval to the adjuster's workstation, in both languages.
   await expect(workspace.state()).toHaveText('支付');
-  await expect(workspace.documents().filter({ hasText: '理赔决定通知书' })).toBeVisible();
+  // Each file also shows its type, which for both notices reads 理赔决定通知书: match the file names.
+  await expect(workspace.documents().filter({ hasText: '理赔决定通知书-' })).toBeVisible();
   await expect(workspace.documents().filter({ hasText: 'decision-notice-' })).toBeVisible();
   await supervisorContext.close();
 
   // The notice opens in the viewer; its text states the amount and every step of the calculation.
   const viewer = new DocumentViewer(page);
-  await viewer.open(workspace.documents(), '理赔决定通知书');
+  await viewer.open(workspace.documents(), '理赔决定通知书-');
   const notice = squash(await viewer.text());
   const amount = /¥[\d,]+\.\d\d/.exec(payable)?.[0];
   expect(amount, `the panel shows the payable amount: ${payable}`).toBeDefined();

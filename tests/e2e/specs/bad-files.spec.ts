@@ -33,7 +33,11 @@ test('an empty file is refused and a damaged PDF is named, while the rest of the
   expect(await workspace.prereview()).toContain('torn-invoice.pdf');
   await expect(workspace.problemOn('torn-invoice.pdf')).toHaveText('文件已损坏或不是 PDF');
 
-  await workspace.documents().filter({ hasText: 'torn-invoice.pdf' }).click();
+  await workspace
+    .documents()
+    .filter({ hasText: 'torn-invoice.pdf' })
+    .getByTestId('document-open')
+    .click();
   await viewer.opened();
   await expect(viewer.error()).toHaveText('无法打开此文件：文件已损坏或不是 PDF');
   await viewer.close();

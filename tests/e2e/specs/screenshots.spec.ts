@@ -76,6 +76,13 @@ for (const { language, theme } of variants) {
       fullPage: true,
     });
 
+    // Field mode on the same case: the site survey report as a surveyor fills it.
+    await page.goto(`/field/${caseId}`);
+    await page.getByTestId('site-survey').waitFor();
+    await page.screenshot({ path: `reports/screenshots/${language}-${theme}-field-survey.png` });
+    await page.goto(`/cases/${caseId}`);
+    await page.getByTestId('documents').waitFor();
+
     // The AI pre-review of the case's papers, then the papers in the viewer: a PDF with a search, then a photo.
     const workspace = new CaseWorkspace(page);
     await workspace.prereview();
