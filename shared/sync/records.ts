@@ -46,6 +46,8 @@ export const PolicyRecord = z.object({
   deductibleFen: Fen,
   deductibleRateBp: z.number().int().min(0).max(10_000),
   coverages: z.array(Coverage),
+  /** The insured vehicle, on auto policies. */
+  vehiclePlate: z.string().nullable().default(null),
 });
 
 export const CaseRecord = z.object({

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003_payee_accounts';
 import * as m0004 from './migrations/0004_case_milestones';
 import * as m0005 from './migrations/0005_notifications';
 import * as m0006 from './migrations/0006_site_surveys';
+import * as m0007 from './migrations/0007_policy_vehicle_plate';
 import type { Database } from './schema';
 
 /** Listed statically so the bundled server carries its migrations with it. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_case_milestones': m0004,
   '0005_notifications': m0005,
   '0006_site_surveys': m0006,
+  '0007_policy_vehicle_plate': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -49,6 +49,8 @@ export interface PoliciesTable {
   deductible_fen: number;
   deductible_rate_bp: number;
   coverages: Json<{ code: string; name: string; sumInsuredFen: number; deductibleFen: number }[]>;
+  /** The insured vehicle of an auto policy. */
+  vehicle_plate: string | null;
 }
 
 export interface CasesTable {

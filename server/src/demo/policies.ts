@@ -1,6 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { Line } from '@shared/domain/lines';
 import type { PoliciesTable } from '../db/schema';
+import { demoPlate } from './plates';
 
 type Coverage = { code: string; name: string; sumInsuredFen: number; deductibleFen: number };
 export type DemoPolicy = Omit<PoliciesTable, 'coverages'> & { coverages: Coverage[] };
@@ -94,5 +95,6 @@ export function demoPolicy(
     deductible_fen: property ? 5_000 * YUAN : 0,
     deductible_rate_bp: property ? 500 : 0,
     coverages: coveragesFor(input.line, sumInsuredFen, faker),
+    vehicle_plate: input.line === 'AUTO' ? demoPlate(input.number) : null,
   };
 }

@@ -24,6 +24,7 @@ export function policyRecord(row: Selectable<PoliciesTable>): NonNullable<CaseRe
     deductibleFen: row.deductible_fen,
     deductibleRateBp: row.deductible_rate_bp,
     coverages: row.coverages,
+    vehiclePlate: row.vehicle_plate,
   };
 }
 

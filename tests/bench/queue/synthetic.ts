@@ -294,6 +294,7 @@ function policyFor(draw: Draw, line: Line, lossAt: number, index: number): CaseR
     deductibleFen: property ? 500_000 : 0,
     deductibleRateBp: property ? 500 : 0,
     coverages: [{ code: line, name: '基本保险责任', sumInsuredFen, deductibleFen: 0 }],
+    vehiclePlate: null,
   };
 }
 

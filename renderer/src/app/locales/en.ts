@@ -762,7 +762,7 @@ export const en: Translation = {
     newCaseTitle: 'New case at the scene',
     newCaseHint:
       'Works without a signal: the case gets a provisional number, and its case number when it syncs.',
-    findPolicy: 'Find the policy (policy or ID number)',
+    findPolicy: 'Find the policy (plate, policy or ID number)',
     lookUp: 'Look up',
     policyFound: 'Policy {{policy}} found on this device ({{customer}})',
     policyNotFound:

@@ -729,7 +729,7 @@ export const zhCN = {
     newCase: '现场报案',
     newCaseTitle: '在现场新建案件',
     newCaseHint: '无网络也可新建：先生成临时案号，联网同步后生成正式案号。',
-    findPolicy: '查找保单（保单号或证件号）',
+    findPolicy: '查找保单（车牌号、保单号或证件号）',
     lookUp: '查找',
     policyFound: '已在本机找到保单 {{policy}}（{{customer}}）',
     policyNotFound: '本机没有找到匹配的保单，请手工填写，联网后核对。',

@@ -17,6 +17,7 @@ const caseOf = (line: Line): CaseRecord =>
       id: 'pol-1',
       policyNumber: 'P2026000001',
       line,
+      vehiclePlate: null,
       startAt: Date.UTC(2025, 0, 1),
       endAt: Date.UTC(2026, 11, 31),
       issuedAt: Date.UTC(2024, 11, 20),
