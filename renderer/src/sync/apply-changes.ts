@@ -120,7 +120,6 @@ export async function purgeCase(db: WorkstationDatabase, caseId: string): Promis
     db.payments,
     db.conflicts,
     db.siteSurveys,
-    db.surveyDrafts,
   ]) {
     await table.where('caseId').equals(caseId).delete();
   }

@@ -54,13 +54,16 @@ const SESSION_RENEW_MS = 10 * 60_000;
 
 type SyncedEntity = keyof typeof ENTITY_TABLES;
 
+/** Where the service keeps an entity when its table is not named as the workstation's is. */
+const SERVER_TABLES: Partial<Record<SyncedEntity, string>> = {
+  event: 'case_events',
+  siteSurvey: 'site_surveys',
+};
+
 /** A case's satellite entities and the server table of each: every synced table but cases, users and teams. */
 const SATELLITES = (Object.keys(ENTITY_TABLES) as SyncedEntity[])
   .filter((entity) => entity !== 'case' && entity !== 'user' && entity !== 'team')
-  .map((entity) => ({
-    entity,
-    table: entity === 'event' ? 'case_events' : ENTITY_TABLES[entity],
-  }));
+  .map((entity) => ({ entity, table: SERVER_TABLES[entity] ?? ENTITY_TABLES[entity] }));
 
 const SNAPSHOT = 'property_test_case_snapshot';
 
