@@ -14,6 +14,7 @@ import { DocumentViewerDialog } from '../viewer/DocumentViewerDialog';
 import { attachFiles } from './attach-files';
 import { DocumentRow } from './DocumentRow';
 import { DocumentTypeDialog } from './DocumentTypeDialog';
+import { useOpenFlagsByDocument, useUploadsByHash } from './use-case-files';
 import { Panel } from './Panel';
 import { ATTACHABLE_EXTENSIONS, filesFromPicked } from './picked-files';
 import { useFileDrop } from './use-file-drop';
@@ -35,25 +36,8 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
     [caseId],
     [],
   );
-  const uploads = useLiveQuery(
-    async () =>
-      new Map(
-        (await database.uploads.where('caseId').equals(caseId).toArray()).map((u) => [u.sha256, u]),
-      ),
-    [caseId],
-    new Map(),
-  );
-  const openFlags = useLiveQuery(
-    async () => {
-      const counts = new Map<string, number>();
-      for (const f of await database.flags.where('caseId').equals(caseId).toArray())
-        if (f.verdict === 'open' && f.documentId)
-          counts.set(f.documentId, (counts.get(f.documentId) ?? 0) + 1);
-      return counts;
-    },
-    [caseId],
-    new Map<string, number>(),
-  );
+  const uploads = useUploadsByHash(caseId);
+  const openFlags = useOpenFlagsByDocument(caseId);
   const unreadable = new Map(checked?.unreadable.map((u) => [u.documentId, u.problem]) ?? []);
 
   const attach = useCallback(

@@ -21,6 +21,7 @@ import { useSession } from '../../../app/session-context';
 import { database } from '../../../data/db';
 import { useSync } from '../../../sync/sync-context';
 import { importFieldPhotos, type PhotoProblem } from '../field-photos';
+import { useOpenFlagsByDocument, useUploadsByHash } from '../../case/use-case-files';
 import { CameraDialog } from './CameraDialog';
 import { PhotoTile } from './PhotoTile';
 import { formatBytes, useStorageEstimate } from './use-storage-estimate';
@@ -48,25 +49,8 @@ export function FieldPhotos({ caseId }: { caseId: string }) {
     [caseId],
     [],
   );
-  const uploads = useLiveQuery(
-    async () =>
-      new Map(
-        (await database.uploads.where('caseId').equals(caseId).toArray()).map((u) => [u.sha256, u]),
-      ),
-    [caseId],
-    new Map(),
-  );
-  const flags = useLiveQuery(
-    async () => {
-      const counts = new Map<string, number>();
-      for (const f of await database.flags.where('caseId').equals(caseId).toArray())
-        if (f.verdict === 'open' && f.documentId)
-          counts.set(f.documentId, (counts.get(f.documentId) ?? 0) + 1);
-      return counts;
-    },
-    [caseId],
-    new Map<string, number>(),
-  );
+  const uploads = useUploadsByHash(caseId);
+  const flags = useOpenFlagsByDocument(caseId);
   const storage = useStorageEstimate(photos.length);
   const mine = [...uploads.values()];
   const total = mine.reduce((sum, u) => sum + u.size, 0);

@@ -6,6 +6,31 @@ import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from './use-field-errors';
 
 type Edit = (change: (s: SiteSurvey) => SiteSurvey) => void;
+type ListKey = 'parties' | 'vehicles' | 'damages';
+
+/** Changes one list of the report: a row's fields, a new row, a row gone. */
+function rowEditor<K extends ListKey>(edit: Edit, key: K) {
+  type Item = SiteSurvey[K][number];
+  const rows = (s: SiteSurvey) => s[key] as Item[];
+  const replace = (s: SiteSurvey, next: Item[]): SiteSurvey => ({ ...s, [key]: next });
+  return {
+    set: (index: number, patch: Partial<Item>) =>
+      edit((s) =>
+        replace(
+          s,
+          rows(s).map((r, i) => (i === index ? { ...r, ...patch } : r)),
+        ),
+      ),
+    add: (row: Item) => edit((s) => replace(s, [...rows(s), row])),
+    remove: (index: number) =>
+      edit((s) =>
+        replace(
+          s,
+          rows(s).filter((_, i) => i !== index),
+        ),
+      ),
+  };
+}
 
 /** Every row's fields with their own errors; rows are added and removed in place. */
 export function PartiesSection({
@@ -18,11 +43,7 @@ export function PartiesSection({
   errors: FieldErrors;
 }) {
   const { t } = useTranslation();
-  const set = (index: number, patch: Partial<SiteSurvey['parties'][number]>) =>
-    edit((s) => ({
-      ...s,
-      parties: s.parties.map((p, i) => (i === index ? { ...p, ...patch } : p)),
-    }));
+  const { set, add, remove } = rowEditor(edit, 'parties');
   return (
     <Section title={t('fieldWork.parties')}>
       {survey.parties.map((party, i) => (
@@ -67,19 +88,12 @@ export function PartiesSection({
             errors={errors}
             onChange={(v) => set(i, { idNumber: v })}
           />
-          <Remove
-            onClick={() => edit((s) => ({ ...s, parties: s.parties.filter((_, j) => j !== i) }))}
-          />
+          <Remove onClick={() => remove(i)} />
         </Stack>
       ))}
       <Add
         label={t('fieldWork.addParty')}
-        onClick={() =>
-          edit((s) => ({
-            ...s,
-            parties: [...s.parties, { name: '', role: 'third-party', phone: '', idNumber: '' }],
-          }))
-        }
+        onClick={() => add({ name: '', role: 'third-party', phone: '', idNumber: '' })}
       />
     </Section>
   );
@@ -95,11 +109,7 @@ export function VehiclesSection({
   errors: FieldErrors;
 }) {
   const { t } = useTranslation();
-  const set = (index: number, patch: Partial<SiteSurvey['vehicles'][number]>) =>
-    edit((s) => ({
-      ...s,
-      vehicles: s.vehicles.map((v, i) => (i === index ? { ...v, ...patch } : v)),
-    }));
+  const { set, add, remove } = rowEditor(edit, 'vehicles');
   return (
     <Section title={t('fieldWork.vehicles')}>
       {survey.vehicles.map((vehicle, i) => (
@@ -124,17 +134,10 @@ export function VehiclesSection({
             errors={errors}
             onChange={(v) => set(i, { description: v })}
           />
-          <Remove
-            onClick={() => edit((s) => ({ ...s, vehicles: s.vehicles.filter((_, j) => j !== i) }))}
-          />
+          <Remove onClick={() => remove(i)} />
         </Stack>
       ))}
-      <Add
-        label={t('fieldWork.addVehicle')}
-        onClick={() =>
-          edit((s) => ({ ...s, vehicles: [...s.vehicles, { plate: '', description: '' }] }))
-        }
-      />
+      <Add label={t('fieldWork.addVehicle')} onClick={() => add({ plate: '', description: '' })} />
     </Section>
   );
 }
@@ -149,11 +152,7 @@ export function DamagesSection({
   errors: FieldErrors;
 }) {
   const { t } = useTranslation();
-  const set = (index: number, patch: Partial<SiteSurvey['damages'][number]>) =>
-    edit((s) => ({
-      ...s,
-      damages: s.damages.map((d, i) => (i === index ? { ...d, ...patch } : d)),
-    }));
+  const { set, add, remove } = rowEditor(edit, 'damages');
   return (
     <Section title={t('fieldWork.damages')}>
       {survey.damages.map((damage, i) => (
@@ -198,19 +197,12 @@ export function DamagesSection({
             errors={errors}
             onChange={(v) => set(i, { note: v })}
           />
-          <Remove
-            onClick={() => edit((s) => ({ ...s, damages: s.damages.filter((_, j) => j !== i) }))}
-          />
+          <Remove onClick={() => remove(i)} />
         </Stack>
       ))}
       <Add
         label={t('fieldWork.addDamage')}
-        onClick={() =>
-          edit((s) => ({
-            ...s,
-            damages: [...s.damages, { part: 'front', severity: 'moderate', note: '' }],
-          }))
-        }
+        onClick={() => add({ part: 'front', severity: 'moderate', note: '' })}
       />
     </Section>
   );
