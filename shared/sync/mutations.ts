@@ -4,7 +4,7 @@ import { COMPLAINT_ACTIONS, DISPUTE_STAGES } from '../domain/complaints';
 import { DOCUMENT_TYPES } from '../domain/document-types';
 import { CaseState } from '../domain/lifecycle';
 import { Line } from '../domain/lines';
-import { SiteSurvey } from '../domain/site-survey';
+import { DamagePart, SiteSurvey } from '../domain/site-survey';
 import { ContactRecord, PhotoDetails } from './records';
 
 /**
@@ -142,6 +142,11 @@ export const MUTATION_ARGS = {
       })
       .nullable()
       .default(null),
+  }),
+  /** A field photo tagged (or re-tagged) with the damaged part it shows. */
+  'photo.tag': z.object({
+    documentId: Id,
+    part: DamagePart.nullable(),
   }),
   /** The site survey report from the scene; a later submission replaces the earlier one. */
   'site-survey.submit': z.object({

@@ -115,7 +115,7 @@ describe.each(databaseTargets)('the case workspace on the service, on $name', (t
     return row;
   };
   /** A document row as registering an uploaded file leaves it. */
-  const insertDocument = async (caseId: string) => {
+  const insertDocument = async (caseId: string, photo: DocumentRecord['photo'] = null) => {
     const record: DocumentRecord = {
       id: uuidv7(),
       caseId,
@@ -127,7 +127,7 @@ describe.each(databaseTargets)('the case workspace on the service, on $name', (t
       extractionStatus: 'done',
       uploadedBy: ADJUSTER,
       createdAt: Date.now(),
-      photo: null,
+      photo,
       preview: null,
       originalStored: true,
     };
@@ -495,5 +495,32 @@ describe.each(databaseTargets)('the case workspace on the service, on $name', (t
     for (const n of notifications) expect(n.body).toContain(formatFen(payableFen));
     const automatic = (await eventsOf(c.id)).filter((e) => e.detail['automatic'] === true);
     expect(automatic.map((e) => e.detail['notification'])).toEqual(['approved', 'paid']);
+  });
+
+  it('tags a field photo with the part it shows, and refuses to tag a paper', async () => {
+    const c = await demoCaseIn('MATERIALS_REVIEW');
+    const photoId = await insertDocument(c.id, { part: null, takenAt: 1, lat: 31.2, lng: 121.4 });
+    expect(
+      await adjuster.pushOne('photo.tag', { documentId: photoId, part: 'front' }),
+    ).toMatchObject({ status: 'applied' });
+    const stored = await db()
+      .selectFrom('documents')
+      .select('record')
+      .where('id', '=', photoId)
+      .executeTakeFirstOrThrow();
+    expect(DocumentRecord.parse(stored.record).photo).toEqual({
+      part: 'front',
+      takenAt: 1,
+      lat: 31.2,
+      lng: 121.4,
+    });
+    expect((await eventsOf(c.id)).at(-1)?.detail).toEqual({ documentId: photoId, part: 'front' });
+    const paperId = await insertDocument(c.id);
+    expect(
+      await adjuster.pushOne('photo.tag', { documentId: paperId, part: 'rear' }),
+    ).toMatchObject({
+      status: 'rejected',
+      reason: 'not-a-photo',
+    });
   });
 });

@@ -61,6 +61,14 @@ export async function applyWorkspaceOptimistically(
       });
       return;
     }
+    case 'photo.tag': {
+      const p = args as MutationArgs<'photo.tag'>;
+      const document = await db.documents.get(p.documentId);
+      if (!document?.photo) return;
+      await touch('documents', p.documentId);
+      await db.documents.update(p.documentId, { photo: { ...document.photo, part: p.part } });
+      return;
+    }
     case 'document.classify': {
       const d = args as MutationArgs<'document.classify'>;
       await touch('documents', d.documentId);

@@ -90,4 +90,11 @@ export class FieldWork {
   uploadTotal() {
     return this.page.getByTestId('photo-upload-total');
   }
+
+  /** Tags one photo, after import, with the damaged part it shows. */
+  async tagPhoto(index: number, part: RegExp): Promise<void> {
+    await this.photos().nth(index).getByTestId('photo-part').click();
+    await this.page.getByRole('menuitem', { name: part }).click();
+    await expect(this.photos().nth(index).getByTestId('photo-part')).toHaveText(part);
+  }
 }

@@ -51,6 +51,7 @@ test('at the scene with no signal: a new case, its survey and 20 photos survive 
   );
   await field.attachPhotos(photos);
   await expect(field.photos().first()).toContainText(/拍摄于/);
+  await field.tagPhoto(0, /^车头$/);
   await field.submitSurvey();
 
   // The laptop restarts the app, still without a signal: everything is there.
@@ -58,6 +59,7 @@ test('at the scene with no signal: a new case, its survey and 20 photos survive 
   await expect(field.survey()).toBeVisible();
   await expect(field.plateField()).toHaveValue('沪A12345');
   await expect(field.photos()).toHaveCount(20);
+  await expect(field.photos().first().getByTestId('photo-part')).toHaveText('车头');
   await expect(page.getByTestId('survey-submitted')).toBeVisible();
 
   // Signal again: previews first, then originals; progress is shown until every photo is in.

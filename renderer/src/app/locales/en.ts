@@ -294,6 +294,8 @@ export const en: Translation = {
       complaint_record: 'Record a complaint step',
       survey_record: 'Record the follow-up survey',
       document_classify: 'Confirm a file type',
+      photo_tag: 'Tag a photo',
+      'site-survey_submit': 'Submit the site survey',
     },
   },
   adjudication: {

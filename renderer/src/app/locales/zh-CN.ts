@@ -286,6 +286,8 @@ export const zhCN = {
       complaint_record: '记录投诉',
       survey_record: '记录回访',
       document_classify: '确认文件类型',
+      photo_tag: '标注照片部位',
+      'site-survey_submit': '提交查勘报告',
     },
   },
   adjudication: {

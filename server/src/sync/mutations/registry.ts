@@ -9,7 +9,7 @@ import { transitionCase } from './case-transition';
 import { updateCase } from './case-update';
 import { recordComplaint } from './complaints';
 import type { MutationContext, Outcome } from './context';
-import { classifyDocument } from './document-classify';
+import { classifyDocument, tagPhoto } from './document-classify';
 import { flagVerdict, raiseFlag } from './flags';
 import { notifyMissingMaterials } from './materials-notice';
 import { recordPayment } from './payments';
@@ -43,6 +43,7 @@ export const MUTATION_HANDLERS: { [N in MutationName]: Handler<N> } = {
   'survey.record': recordSurvey,
   'site-survey.submit': submitSiteSurvey,
   'document.classify': classifyDocument,
+  'photo.tag': tagPhoto,
   'conflict.resolve': resolveConflict,
 };
 

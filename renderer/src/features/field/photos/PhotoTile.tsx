@@ -1,9 +1,12 @@
 import ImageOutlined from '@mui/icons-material/ImageOutlined';
-import { Box, Chip, LinearProgress, Stack, Typography } from '@mui/material';
+import { Box, Chip, LinearProgress, Menu, MenuItem, Stack, Typography } from '@mui/material';
+import { DAMAGE_PARTS } from '@shared/domain/site-survey';
+import { useState } from 'react';
 import type { DocumentRecord } from '@shared/sync/records';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../../app/preferences-context';
 import type { UploadRow } from '../../../data/db';
+import { useSync } from '../../../sync/sync-context';
 import { useThumbnail } from './use-thumbnail';
 
 /** One field photo: its thumbnail, part, time, flags and how far its upload is. */
@@ -21,6 +24,8 @@ export function PhotoTile({
   const { t } = useTranslation();
   const { language } = usePreferences();
   const thumbnail = useThumbnail(document.sha256);
+  const { queue } = useSync();
+  const [tagging, setTagging] = useState<HTMLElement | null>(null);
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });
   const photo = document.photo;
   const originalDone = !original || original.state === 'done';
@@ -68,6 +73,8 @@ export function PhotoTile({
         <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
           <Chip
             size="small"
+            onClick={(e) => setTagging(e.currentTarget)}
+            data-testid="photo-part"
             label={photo?.part ? t(`fieldWork.parts.${photo.part}`) : t('fieldWork.noPart')}
           />
           {openFlags > 0 ? (
@@ -85,6 +92,20 @@ export function PhotoTile({
         >
           {t(`fieldWork.${status}`)}
         </Typography>
+        <Menu anchorEl={tagging} open={tagging !== null} onClose={() => setTagging(null)}>
+          {DAMAGE_PARTS.map((part) => (
+            <MenuItem
+              key={part}
+              selected={photo?.part === part}
+              onClick={() => {
+                setTagging(null);
+                void queue('photo.tag', { documentId: document.id, part });
+              }}
+            >
+              {t(`fieldWork.parts.${part}`)}
+            </MenuItem>
+          ))}
+        </Menu>
         {status !== 'uploaded' ? (
           <LinearProgress variant="determinate" value={previewDone ? percent : 0} />
         ) : null}
