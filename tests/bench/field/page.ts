@@ -1,15 +1,14 @@
-import { SignInResponse } from '@shared/schemas/auth';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '@shared/version';
 import Dexie from 'dexie';
 import { WorkstationDatabase } from '../../../renderer/src/data/db';
 import { photoCopies } from '../../../renderer/src/lib/image/photo-copies';
 import { sha256Hex } from '../../../renderer/src/lib/sha256';
-import { createCentralClient } from '../../../renderer/src/sync/central-client';
 import { SyncEngine } from '../../../renderer/src/sync/engine';
 import { httpTransport } from '../../../renderer/src/sync/http-transport';
 import { ensureSession } from '../../../renderer/src/sync/local-mutations';
 import { uploadQueuedFiles } from '../../../renderer/src/sync/uploads';
 import type { FieldBenchApi, ThumbnailBatch, UploadRun } from './api';
+import { need, PageSession } from '../support/page-session';
 
 /**
  * The field bench's page: photos made in the browser as a phone camera would
@@ -24,13 +23,7 @@ const TILE = 509;
 /** How strongly the grain shows; sets how large each JPEG is (about 3 MB at 4000 × 3000, as a phone's). */
 const GRAIN = 0.15;
 
-interface Session {
-  accessToken: string;
-  refreshToken: string;
-  userId: string;
-}
-
-let session: Session | null = null;
+const session = new PageSession();
 let db: WorkstationDatabase | null = null;
 let grain: ImageBitmap | null = null;
 let serial = 0;
@@ -124,42 +117,12 @@ async function copies(photo: Blob): Promise<{ ms: number; thumbnail: number; pre
   };
 }
 
-async function postJson(path: string, body: object): Promise<unknown> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-async function refresh(): Promise<boolean> {
-  if (!session) return false;
-  const next = SignInResponse.safeParse(
-    await postJson('/api/auth/refresh', { refreshToken: session.refreshToken }).catch(() => null),
-  );
-  if (!next.success) return false;
-  session = {
-    ...session,
-    accessToken: next.data.accessToken,
-    refreshToken: next.data.refreshToken,
-  };
-  return true;
-}
-
-const central = () =>
-  createCentralClient(location.origin, () => session?.accessToken ?? null, refresh);
-
-function need<T>(value: T | null, what: string): T {
-  if (value === null) throw new Error(`${what}: sign in first`);
-  return value;
-}
+const central = () => session.central();
 
 /** One declaration and one whole-file PUT, straight to the service's chunk endpoint. */
 async function putWhole(bytes: Uint8Array, sha256: string, caseId: string): Promise<void> {
   const headers = {
-    authorization: `Bearer ${need(session, 'rawPut').accessToken}`,
+    authorization: `Bearer ${session.accessToken('rawPut')}`,
     [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
   };
   const declared = await fetch('/api/blobs', {
@@ -219,18 +182,11 @@ const api: FieldBenchApi = {
   },
 
   async signIn(username) {
-    const body = SignInResponse.parse(
-      await postJson('/api/auth/sign-in', { username, password: 'demo1234' }),
-    );
-    session = {
-      accessToken: body.accessToken,
-      refreshToken: body.refreshToken,
-      userId: body.user.id,
-    };
+    const user = await session.signIn(username);
     const name = `field-bench-${username}`;
     await Dexie.delete(name);
     db = new WorkstationDatabase(name);
-    await ensureSession(db, body.user.id);
+    await ensureSession(db, user.id);
     await new SyncEngine(db, httpTransport(central()), null, Date.now, null).sync();
     caseIds = (await db.cases.toCollection().primaryKeys()).sort();
     return caseIds.length;

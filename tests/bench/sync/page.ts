@@ -1,7 +1,6 @@
 import Dexie, { liveQuery } from 'dexie';
 import PouchDB from 'pouchdb-browser';
 import { uuidv7 } from '@shared/lib/uuidv7';
-import { SignInResponse } from '@shared/schemas/auth';
 import type { ChangeEntry, PullRequest, PullResponse } from '@shared/sync/protocol';
 import type { EntityName } from '@shared/sync/records';
 import { ENTITY_TABLES, WorkstationDatabase } from '../../../renderer/src/data/db';
@@ -10,7 +9,6 @@ import {
   applyTables,
   SYNCED_TABLE_NAMES,
 } from '../../../renderer/src/sync/apply-changes';
-import { createCentralClient } from '../../../renderer/src/sync/central-client';
 import { SyncController } from '../../../renderer/src/sync/controller';
 import { SyncEngine } from '../../../renderer/src/sync/engine';
 import { httpTransport } from '../../../renderer/src/sync/http-transport';
@@ -18,6 +16,7 @@ import { ensureSession, queueMutation } from '../../../renderer/src/sync/local-m
 import { openPokeStream } from '../../../renderer/src/sync/poke-stream';
 import type { SyncTransport } from '../../../renderer/src/sync/transport';
 import type { DrainResult, InitialSyncResult, SyncBenchApi, TimedResult } from './api';
+import { need, PageSession } from '../support/page-session';
 
 /**
  * The sync benchmark's page: one workstation client per page (each page is
@@ -28,12 +27,6 @@ import type { DrainResult, InitialSyncResult, SyncBenchApi, TimedResult } from '
 
 const now = () => performance.timeOrigin + performance.now();
 
-interface Session {
-  accessToken: string;
-  refreshToken: string;
-  user: { id: string; teamId: string | null; role: string };
-}
-
 interface PullStats {
   pages: number;
   changes: number;
@@ -42,7 +35,7 @@ interface PullStats {
   transportMs: number;
 }
 
-let session: Session | null = null;
+const session = new PageSession();
 let db: WorkstationDatabase | null = null;
 let engine: SyncEngine | null = null;
 let controller: SyncController | null = null;
@@ -65,37 +58,7 @@ window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   return response;
 };
 
-function need<T>(value: T | null, what: string): T {
-  if (value === null) throw new Error(`${what}: sign in first`);
-  return value;
-}
-
-async function postJson(path: string, body: object): Promise<unknown> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-async function refresh(): Promise<boolean> {
-  if (!session) return false;
-  const next = SignInResponse.safeParse(
-    await postJson('/api/auth/refresh', { refreshToken: session.refreshToken }).catch(() => null),
-  );
-  if (!next.success) return false;
-  session = {
-    ...session,
-    accessToken: next.data.accessToken,
-    refreshToken: next.data.refreshToken,
-  };
-  return true;
-}
-
-const central = () =>
-  createCentralClient(location.origin, () => session?.accessToken ?? null, refresh);
+const central = () => session.central();
 
 /** The transport, timed: request, download, JSON parse and schema check of each page. */
 function timedTransport(inner: SyncTransport): SyncTransport {
@@ -143,19 +106,12 @@ function waitFor(query: () => Promise<boolean>, timeoutMs: number, what: string)
 
 const api: SyncBenchApi = {
   async signIn(username, databaseName) {
-    const body = SignInResponse.parse(
-      await postJson('/api/auth/sign-in', { username, password: 'demo1234' }),
-    );
-    session = {
-      accessToken: body.accessToken,
-      refreshToken: body.refreshToken,
-      user: { id: body.user.id, teamId: body.user.teamId, role: body.user.role },
-    };
+    const user = await session.signIn(username);
     await Dexie.delete(databaseName);
     db = new WorkstationDatabase(databaseName);
-    await ensureSession(db, body.user.id);
+    await ensureSession(db, user.id);
     engine = new SyncEngine(db, timedTransport(httpTransport(central())), null, Date.now, null);
-    return { userId: body.user.id, role: body.user.role };
+    return { userId: user.id, role: user.role };
   },
 
   async initialSync(): Promise<InitialSyncResult> {
@@ -214,7 +170,7 @@ const api: SyncBenchApi = {
     const name = `replay-baseline-${uuidv7()}`;
     baselineNames.dexie.push(name);
     const target = new WorkstationDatabase(name);
-    await ensureSession(target, need(session, 'replayApply').user.id);
+    await ensureSession(target, session.user('replayApply').id);
     // The tables and steps of SyncEngine.applyPage, minus scope notices (an initial sync has none).
     const tables = [...applyTables(target), target.syncState, target.notices, target.outbox];
     let stored = 0;
@@ -298,7 +254,7 @@ const api: SyncBenchApi = {
     const next = new SyncController({
       engine: need(engine, 'goOnline'),
       isOnline: () => navigator.onLine,
-      refreshSession: refresh,
+      refreshSession: () => session.refresh(),
     });
     closePokes = openPokeStream({
       url: new URL('/api/sync/events', client.baseUrl).toString(),
@@ -320,7 +276,7 @@ const api: SyncBenchApi = {
   },
 
   async ownCaseIds(count) {
-    const user = need(session, 'ownCaseIds').user;
+    const user = session.user('ownCaseIds');
     const database = need(db, 'ownCaseIds');
     const mine = await database.cases.where('assigneeId').equals(user.id).primaryKeys();
     if (mine.length === 0) throw new Error(`${user.id} has no cases`);
@@ -345,7 +301,7 @@ const api: SyncBenchApi = {
   },
 
   async writeNote(noteId, caseId) {
-    const user = need(session, 'writeNote').user;
+    const user = session.user('writeNote');
     const at = now();
     await queueMutation(
       need(db, 'writeNote'),
@@ -363,7 +319,7 @@ const api: SyncBenchApi = {
   },
 
   async queueOffline(count, caseIds): Promise<TimedResult> {
-    const user = need(session, 'queueOffline').user;
+    const user = session.user('queueOffline');
     const database = need(db, 'queueOffline');
     need(controller, 'queueOffline (go online first)').setWorkOffline(true);
     queuedNotes = [];
