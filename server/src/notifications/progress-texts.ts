@@ -1,3 +1,4 @@
+import { dateTimeZh } from '@shared/analysis/detectors/china-time';
 import type { Line } from '@shared/domain/lines';
 import { CN_WORKING_CALENDAR, type WorkingCalendar } from '@shared/domain/sla/calendar';
 import { dueAtFor } from '@shared/domain/sla/clock-evaluation';
@@ -54,7 +55,7 @@ export function composeProgressNotice(
   switch (step.kind) {
     case 'accepted': {
       const at = due(FIRST_REVIEW);
-      const nextStep = `预计 ${when(at)} 前完成材料初审`;
+      const nextStep = `预计 ${dateTimeZh(at)} 前完成材料初审`;
       return {
         body: `您好！您的理赔案件 ${caseNumber} 已受理。我们将审核您提交的材料，${nextStep}；如需补充材料，我们会一次性告知所缺的全部材料。`,
         nextStep,
@@ -63,7 +64,7 @@ export function composeProgressNotice(
     }
     case 'materials-reviewed': {
       const at = due(decisionLimit(step, catalogue));
-      const nextStep = `预计 ${when(at)} 前作出理赔决定`;
+      const nextStep = `预计 ${dateTimeZh(at)} 前作出理赔决定`;
       return {
         body: `您好！您的理赔案件 ${caseNumber} 材料已审核齐全，现进入${STAGE_NAMES[step.next]}环节，${nextStep}，届时我们将再次通知您。`,
         nextStep,
@@ -72,7 +73,7 @@ export function composeProgressNotice(
     }
     case 'approved': {
       const at = due(catalogue.clocks['payment-target'].limit);
-      const nextStep = `预计 ${when(at)} 前完成支付`;
+      const nextStep = `预计 ${dateTimeZh(at)} 前完成支付`;
       return {
         body: `您好！您的理赔案件 ${caseNumber} 已核赔通过，核定赔付金额 ${formatFen(step.amountFen)}，${nextStep}。`,
         nextStep,
@@ -81,7 +82,7 @@ export function composeProgressNotice(
     }
     case 'paid': {
       const at = due(BANK_TRANSFER);
-      const nextStep = `预计 ${when(at)} 前到账`;
+      const nextStep = `预计 ${dateTimeZh(at)} 前到账`;
       return {
         body: `您好！您的理赔案件 ${caseNumber} 赔款 ${formatFen(step.amountFen)} 已支付至您指定的银行账户，${nextStep}。如有疑问，请联系您的理赔专员。`,
         nextStep,
@@ -101,11 +102,4 @@ function decisionLimit(
   if (ceiling !== undefined && step.claimedFen <= ceiling)
     return catalogue.clocks['small-claim-decision'].limit;
   return ORDINARY_DECISION;
-}
-
-/** Asia/Shanghai wall-clock time, as the customer reads it. */
-function when(at: number): string {
-  const local = new Date(at + 8 * 3_600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${local.getUTCFullYear()}年${local.getUTCMonth() + 1}月${local.getUTCDate()}日 ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
 }

@@ -1,10 +1,12 @@
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import { Alert, Box, Button, Chip, CircularProgress, Stack, Tooltip } from '@mui/material';
+import type { CaseRecord } from '@shared/sync/records';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../app/PageHeader';
-import { database } from '../../data/db';
+import { database, type Stored } from '../../data/db';
 import { AdjudicationPanel } from '../adjudication/AdjudicationPanel';
 import { CaseFlagsPanel } from './CaseFlagsPanel';
 import { DescriptionPanel, NotesPanel } from './CaseWorkPanels';
@@ -14,6 +16,7 @@ import { DocumentsPanel } from './DocumentsPanel';
 import { FollowUpPanel } from './follow-up/FollowUpPanel';
 import { CaseRejections } from './header/CaseRejections';
 import { CaseSummary } from './header/CaseSummary';
+import { useCaseClocks } from './header/use-case-clocks';
 import { HistoryPanel } from './history/HistoryPanel';
 import { MaterialsPanel } from './materials/MaterialsPanel';
 import { OverviewPanel } from './overview/OverviewPanel';
@@ -61,6 +64,22 @@ function CaseWorkspace({ caseId }: { caseId: string }) {
       </Alert>
     );
 
+  return <LoadedCase record={record} names={names} back={back} />;
+}
+
+/** The workspace of a case on this device; its clocks are measured once here for every panel. */
+function LoadedCase({
+  record,
+  names,
+  back,
+}: {
+  record: Stored<CaseRecord>;
+  names: { assignee: string | null; team: string | null };
+  back: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const caseId = record.id;
+  const clocks = useCaseClocks(record);
   return (
     <>
       <PageHeader
@@ -80,7 +99,7 @@ function CaseWorkspace({ caseId }: { caseId: string }) {
       />
       <Stack spacing={2}>
         <CaseRejections caseId={caseId} />
-        <CaseSummary record={record} names={names} />
+        <CaseSummary record={record} names={names} clocks={clocks} />
         <Box sx={TWO_COLUMNS}>
           <OverviewPanel record={record} />
           <MaterialsPanel record={record} />
@@ -93,11 +112,11 @@ function CaseWorkspace({ caseId }: { caseId: string }) {
         <AdjudicationPanel record={record} />
         <Box sx={TWO_COLUMNS}>
           <DocumentsPanel caseId={caseId} />
-          <ContactsPanel record={record} />
+          <ContactsPanel record={record} clocks={clocks} />
         </Box>
         <Box sx={TWO_COLUMNS}>
-          <ComplaintsPanel record={record} />
-          <FollowUpPanel record={record} />
+          <ComplaintsPanel record={record} clocks={clocks} />
+          <FollowUpPanel record={record} clocks={clocks} />
         </Box>
         <Box sx={TWO_COLUMNS}>
           <NotesPanel caseId={caseId} />

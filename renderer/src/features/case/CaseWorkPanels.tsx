@@ -18,6 +18,7 @@ import { usePreferences } from '../../app/preferences-context';
 import { database, type Stored } from '../../data/db';
 import { useSync } from '../../sync/sync-context';
 import { Panel } from './Panel';
+import { useUserNames } from './use-user-names';
 
 /** The loss description, edited in place; saved as a field-level change that merges with others. */
 export function DescriptionPanel({ record }: { record: Stored<CaseRecord> }) {
@@ -72,11 +73,7 @@ export function NotesPanel({ caseId }: { caseId: string }) {
     [caseId],
     [],
   );
-  const users = useLiveQuery(
-    async () => new Map((await database.users.toArray()).map((u) => [u.id, u.displayName])),
-    [],
-    new Map<string, string>(),
-  );
+  const users = useUserNames();
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <Panel title={t('workspace.notes')} testId="notes">

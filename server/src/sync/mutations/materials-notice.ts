@@ -1,3 +1,4 @@
+import { isoDateTime } from '@shared/analysis/detectors/china-time';
 import { MATERIAL_TEXTS } from '@shared/domain/material-texts';
 import { isMaterialCode, missingMaterials } from '@shared/domain/materials';
 import {
@@ -65,7 +66,7 @@ export async function notifyMissingMaterials(
   if (earlier && args.repeatReason === null)
     return reject(
       'already-notified',
-      `A missing-materials notice already went out in this review round, on ${beijingTime(earlier.at)} (Beijing time). Insurance Law art. 22 asks for one notice listing everything missing; give a reason to send another.`,
+      `A missing-materials notice already went out in this review round, on ${isoDateTime(earlier.at)} (Beijing time). Insurance Law art. 22 asks for one notice listing everything missing; give a reason to send another.`,
     );
   const moves = row.state === 'MATERIALS_REVIEW';
   if (moves) {
@@ -151,8 +152,4 @@ async function sentNotices(ctx: MutationContext, caseId: string): Promise<SentNo
     const contact = ContactRecord.parse(r.record);
     return contact.notice ? [{ round: contact.notice.round, at: contact.at }] : [];
   });
-}
-
-function beijingTime(at: number): string {
-  return new Date(at + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }

@@ -14,7 +14,6 @@ import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../../app/preferences-context';
 import { database } from '../../../data/db';
 import { ClockChips } from '../header/ClockChips';
-import { useCaseClocks } from '../header/use-case-clocks';
 import { Panel } from '../Panel';
 import { ComplaintDialog, type ComplaintStepRequest } from './ComplaintDialog';
 
@@ -26,10 +25,15 @@ const STEP_ACTIONS: readonly Exclude<ComplaintAction, 'opened'>[] = [
 ];
 
 /** Complaints on the case with their clocks, each step offered only when it can come next. */
-export function ComplaintsPanel({ record }: { record: CaseRecord }) {
+export function ComplaintsPanel({
+  record,
+  clocks,
+}: {
+  record: CaseRecord;
+  clocks: readonly SlaClock[];
+}) {
   const { t } = useTranslation();
   const [request, setRequest] = useState<ComplaintStepRequest | null>(null);
-  const clocks = useCaseClocks(record);
   const complaints = useLiveQuery(
     async () => complaintsOf(await database.events.where('caseId').equals(record.id).toArray()),
     [record.id],

@@ -1,3 +1,4 @@
+import type { SlaClock } from '@shared/domain/sla';
 import { Button, Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { materialName } from '@shared/domain/material-texts';
 import { isMaterialCode } from '@shared/domain/materials';
@@ -8,17 +9,23 @@ import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../../app/preferences-context';
 import { database, type Stored } from '../../../data/db';
 import { ClockChips } from '../header/ClockChips';
-import { useCaseClocks } from '../header/use-case-clocks';
 import { Panel } from '../Panel';
 import { ContactDialog } from './ContactDialog';
+import { useUserNames } from '../use-user-names';
 
 /** Every call, message, visit and notice on the case, newest first. */
-export function ContactsPanel({ record }: { record: CaseRecord }) {
+export function ContactsPanel({
+  record,
+  clocks: all,
+}: {
+  record: CaseRecord;
+  clocks: readonly SlaClock[];
+}) {
   const { t } = useTranslation();
   const { language } = usePreferences();
   const [adding, setAdding] = useState(false);
   // The dedicated advisor's first call and the weekly progress call run on this log.
-  const clocks = useCaseClocks(record).filter(
+  const clocks = all.filter(
     (c) => c.kind === 'advisor-first-contact' || c.kind === 'progress-call',
   );
   const contacts = useLiveQuery(
@@ -26,11 +33,7 @@ export function ContactsPanel({ record }: { record: CaseRecord }) {
     [record.id],
     [],
   );
-  const users = useLiveQuery(
-    async () => new Map((await database.users.toArray()).map((u) => [u.id, u.displayName])),
-    [],
-    new Map<string, string>(),
-  );
+  const users = useUserNames();
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });
   const noticeText = (c: ContactRecord) =>
     t('caseWork.contacts.notice', {

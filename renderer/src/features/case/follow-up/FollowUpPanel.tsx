@@ -1,3 +1,4 @@
+import type { SlaClock } from '@shared/domain/sla';
 import {
   Button,
   Checkbox,
@@ -14,17 +15,22 @@ import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../../app/preferences-context';
 import { useSync } from '../../../sync/sync-context';
 import { ClockChips } from '../header/ClockChips';
-import { useCaseClocks } from '../header/use-case-clocks';
 import { Panel } from '../Panel';
 
 type Score = 'process' | 'speed' | 'communication';
 const SCORES: readonly Score[] = ['process', 'speed', 'communication'];
 
 /** The satisfaction survey due within 3 days of closing; recording it moves the case to follow-up. */
-export function FollowUpPanel({ record }: { record: CaseRecord }) {
+export function FollowUpPanel({
+  record,
+  clocks: all,
+}: {
+  record: CaseRecord;
+  clocks: readonly SlaClock[];
+}) {
   const { t } = useTranslation();
   const { language } = usePreferences();
-  const clocks = useCaseClocks(record).filter((c) => c.kind === 'satisfaction-follow-up');
+  const clocks = all.filter((c) => c.kind === 'satisfaction-follow-up');
   const survey = record.milestones.survey;
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   return (

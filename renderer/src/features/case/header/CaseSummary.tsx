@@ -1,5 +1,5 @@
 import { Box, Paper, Stack, Typography } from '@mui/material';
-import { isOpenClock } from '@shared/domain/sla';
+import { isOpenClock, type SlaClock } from '@shared/domain/sla';
 import { formatFen } from '@shared/lib/money';
 import type { CaseRecord } from '@shared/sync/records';
 import { useTranslation } from 'react-i18next';
@@ -7,21 +7,20 @@ import { usePreferences } from '../../../app/preferences-context';
 import type { Stored } from '../../../data/db';
 import { ClockChips } from './ClockChips';
 import { TransitionActions } from './TransitionActions';
-import { useCaseClocks } from './use-case-clocks';
 
 /** The case at a glance: its money, its running deadlines and the moves it can make next. */
 export function CaseSummary({
   record,
   names,
+  clocks: all,
 }: {
   record: Stored<CaseRecord>;
   names: { assignee: string | null; team: string | null };
+  clocks: readonly SlaClock[];
 }) {
   const { t } = useTranslation();
   const { language } = usePreferences();
-  const clocks = useCaseClocks(record)
-    .filter(isOpenClock)
-    .sort((a, b) => a.dueAt - b.dueAt);
+  const clocks = all.filter(isOpenClock).sort((a, b) => a.dueAt - b.dueAt);
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const fields: [string, string][] = [
     [

@@ -8,6 +8,7 @@ import { usePreferences } from '../../../app/preferences-context';
 import { database } from '../../../data/db';
 import { Panel } from '../Panel';
 import { filterHistory, kindsIn, type EventKind } from './history-entries';
+import { useUserNames } from '../use-user-names';
 
 /** The money an event was about (a payment, a decision, a calculation's result), if any. */
 function amountOf(detail: Readonly<Record<string, unknown>>): string | null {
@@ -25,11 +26,7 @@ export function HistoryPanel({ caseId }: { caseId: string }) {
     [caseId],
     [],
   );
-  const users = useLiveQuery(
-    async () => new Map((await database.users.toArray()).map((u) => [u.id, u.displayName])),
-    [],
-    new Map<string, string>(),
-  );
+  const users = useUserNames();
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });
   const toggle = (kind: EventKind) =>
     setChosen((current) => {
