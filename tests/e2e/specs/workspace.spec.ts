@@ -186,6 +186,8 @@ for (const language of ['zh-CN', 'en'] as const) {
     await new SignInPage(page).signInAsDemoUser(usernameOf(found?.case.assigneeId ?? ''));
     await workspace.open(caseId);
     await workstation.waitForOfflineShell();
+    // The first sync must have landed the case's checklist before the signal goes.
+    await expect(workstation.syncIndicator()).toContainText('已同步', { timeout: 30_000 });
     if (language === 'en') await workstation.switchLanguage();
     const words =
       language === 'zh-CN'
@@ -206,6 +208,11 @@ for (const language of ['zh-CN', 'en'] as const) {
     await page.reload();
     await expect(page.getByTestId('materials')).toContainText(words.title);
     await expect(page.getByTestId('follow-up')).toContainText(words.survey);
+    await expect(page.getByTestId('overview')).toBeVisible();
+    await expect(
+      page.getByTestId('case-clocks').or(page.getByTestId('transitions')),
+    ).not.toHaveCount(0);
+    await expect(work.historyEntries().first()).toBeVisible();
     await expect.poll(() => work.missingRequired()).not.toEqual([]);
     const [firstMissing = ''] = await work.missingRequired();
     await work.markReceived(firstMissing);
