@@ -1,4 +1,5 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import { createServer } from 'node:https';
+import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { HealthResponse } from '@shared/schemas/health';
@@ -10,12 +11,17 @@ import { blobRoutes } from './blobs/routes';
 import { createTokenService, loadTokenSecret } from './auth/tokens';
 import { caseRoutes } from './cases/routes';
 import { transitionRoute } from './cases/transition-route';
-import type { ServerConfig } from './config';
+import { DEFAULT_LIMITS, type ServerConfig } from './config';
 import type { DatabaseKind } from './db/database';
 import type { Database } from './db/schema';
+import { BODY_LIMITS } from './http/body-limits';
 import { installCors } from './http/cors';
 import { installErrorHandler } from './http/errors';
+import { installRateLimits } from './http/rate-limits';
 import { serveRenderer } from './http/renderer';
+import { installSecurityHeaders } from './http/security-headers';
+import { refuseUnstorableText } from './http/unstorable-text';
+import type { TlsCredentials } from './http/tls';
 import type { PokeHub } from './sync/pokes';
 import { issueDecisionNotices } from './notices/issue-notices';
 import {
@@ -23,11 +29,14 @@ import {
   type NotificationSetup,
 } from './notifications/start-dispatcher';
 import { syncRoutes } from './sync/routes';
+import { startChangeLogRetention } from './sync/start-retention';
 import { SERVER_VERSION } from './version';
 
 export interface RouteInventoryEntry {
   method: string;
   url: string;
+  /** The route's own body limit; undefined when it relies on the service-wide fallback. */
+  bodyLimit: number | undefined;
 }
 
 declare module 'fastify' {
@@ -44,9 +53,12 @@ export interface AppDeps {
   config: Pick<
     ServerConfig,
     'demo' | 'rendererDir' | 'allowedOrigins' | 'tokenSecret' | 'logLevel'
-  >;
+  > &
+    Partial<Pick<ServerConfig, 'trustProxy' | 'rateLimit' | 'changeLogRetention'>>;
   /** How customer notifications go out; by default they are only logged. */
   notifications?: NotificationSetup;
+  /** Serve HTTPS with these; plain HTTP (behind a TLS-terminating proxy, or on loopback) when absent. */
+  tls?: TlsCredentials | null;
 }
 
 /** The central claims service as a Fastify instance, ready to listen or to inject requests into. */
@@ -57,34 +69,48 @@ export async function buildApp({
   pokes,
   config,
   notifications,
+  tls,
 }: AppDeps): Promise<FastifyInstance> {
+  // https.Server is an http.Server as far as Fastify is concerned; it only adds TLS.
+  const serverFactory: FastifyServerFactory | undefined = tls
+    ? (handler) => createServer(tls, handler)
+    : undefined;
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
-    bodyLimit: 5 * 1024 * 1024,
+    bodyLimit: BODY_LIMITS.fallback,
     disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    trustProxy: config.trustProxy ?? false,
+    serverFactory,
   });
   // Every route, as registered: the authorisation matrix test checks it covers them all.
   const inventory: RouteInventoryEntry[] = [];
   app.decorate('routeInventory', inventory);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) inventory.push({ method, url: route.url });
+    for (const method of [route.method].flat())
+      inventory.push({ method, url: route.url, bodyLimit: route.bodyLimit });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
   installErrorHandler(app);
+  await installSecurityHeaders(app);
   installCors(app, config.allowedOrigins);
+  refuseUnstorableText(app);
 
   const tokens = createTokenService(await loadTokenSecret(db, config.tokenSecret));
+  const rateLimit = config.rateLimit ?? DEFAULT_LIMITS.rateLimit;
+  await installRateLimits(app, rateLimit, tokens);
 
-  app.get('/health', { schema: { response: { 200: HealthResponse } } }, async () => ({
+  // Load balancers and monitors probe this constantly; it reads nothing and is never limited.
+  const health = { schema: { response: { 200: HealthResponse } }, config: { rateLimit: false } };
+  app.get('/health', health, async () => ({
     status: 'ok' as const,
     version: SERVER_VERSION,
     protocolVersion: PROTOCOL_VERSION,
     database: databaseKind,
     demo: config.demo,
   }));
-  await app.register(authRoutes({ db, tokens, demo: config.demo }));
+  await app.register(authRoutes({ db, tokens, demo: config.demo, rateLimit }));
   await app.register(caseRoutes({ db, tokens }));
   await app.register(transitionRoute({ db, tokens, pokes }));
   const onApproved = async (approvalId: string) => {
@@ -95,6 +121,14 @@ export async function buildApp({
   await app.register(blobRoutes({ db, tokens, blobs, pokes }));
   if (config.rendererDir) await serveRenderer(app, config.rendererDir);
   const dispatcher = startNotificationDispatcher(db, app.log, notifications);
-  app.addHook('onClose', async () => dispatcher.stop());
+  const retention = startChangeLogRetention(
+    db,
+    app.log,
+    config.changeLogRetention ?? DEFAULT_LIMITS.changeLogRetention,
+  );
+  app.addHook('onClose', async () => {
+    await dispatcher.stop();
+    await retention.stop();
+  });
   return app;
 }

@@ -11,6 +11,10 @@ async function main(): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`;
   console.log(`Central claims service listening on ${server.url} (${where})`);
   if (server.servesWorkstation) console.log(`Open the workstation in a browser: ${server.url}/`);
+  if (!config.tls && config.trustProxy === false && !/^(127\.|localhost$|::1$)/.test(config.host))
+    console.warn(
+      `Serving plain HTTP on ${config.host} with no trusted proxy: passwords and case data cross the network unencrypted. Put a TLS proxy in front (TRUST_PROXY) or set TLS_CERT_FILE and TLS_KEY_FILE; see server/TLS.md.`,
+    );
   parentPort?.postMessage({ type: 'listening', url: server.url });
 
   const shutdown = (signal: string) => {

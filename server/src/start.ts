@@ -7,6 +7,7 @@ import type { ServerConfig } from './config';
 import { openDatabase, type OpenDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemoIfEmpty } from './demo/seed';
+import { readTlsCredentials } from './http/tls';
 import { localPokeHub, postgresPokeHub } from './sync/pokes';
 
 /** Where the planted-anomaly answer key of a demo database is written. */
@@ -25,6 +26,8 @@ export interface RunningServer {
 
 /** Opens the database, migrates, seeds a demo when asked, and listens. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  // Read before opening anything: a wrong path fails the start at once, with its name.
+  const tls = await readTlsCredentials(config.tls);
   const database = await openDatabase(config);
   try {
     await migrateToLatest(database.db);
@@ -48,6 +51,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       pokes,
       blobs,
       config,
+      tls,
     });
     app.addHook('onClose', () => pokes.close());
     await app.listen({ host: config.host, port: config.port });
@@ -56,7 +60,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     return {
       app,
       database,
-      url: `http://${config.host}:${port}`,
+      url: `${tls ? 'https' : 'http'}://${config.host}:${port}`,
       servesWorkstation:
         config.rendererDir !== null && existsSync(path.join(config.rendererDir, 'index.html')),
       async close() {

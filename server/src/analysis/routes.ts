@@ -5,6 +5,7 @@ import { AnomalyKind, Region, Severity } from '@shared/analysis/anomaly-kinds';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import { appendAudit } from '../audit/audit-log';
 import type { Database } from '../db/schema';
+import { BODY_LIMITS } from '../http/body-limits';
 import { HttpError } from '../http/errors';
 import type { PokeHub } from '../sync/pokes';
 import { SyncWriter } from '../sync/writer';
@@ -47,7 +48,10 @@ export function analysisRoutes(deps: {
   return async (app) => {
     app.post(
       '/api/analysis/flags',
-      { schema: { body: FlagsRequest, response: { 200: FlagsResponse } } },
+      {
+        schema: { body: FlagsRequest, response: { 200: FlagsResponse } },
+        bodyLimit: BODY_LIMITS.flags,
+      },
       async (request) => {
         const match = /^Service (\S+)$/.exec(request.headers.authorization ?? '');
         const service = match?.[1] ? await findServiceToken(deps.db, match[1]) : null;

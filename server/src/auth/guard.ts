@@ -8,14 +8,19 @@ declare module 'fastify' {
   }
 }
 
+/** The access token of an `Authorization: Bearer …` header, or null when there is none. */
+export function bearerTokenOf(request: FastifyRequest): string | null {
+  const match = /^Bearer ([A-Za-z0-9._-]+)$/.exec(request.headers.authorization ?? '');
+  return match?.[1] ?? null;
+}
+
 /** A preHandler that admits only requests with a valid access token. */
 export function requireSignedIn(tokens: TokenService) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer ([A-Za-z0-9._-]+)$/.exec(header);
-    if (!match?.[1])
+    const token = bearerTokenOf(request);
+    if (!token)
       throw new HttpError(401, 'unauthenticated', 'Sign in first: no access token was sent.');
-    const claims = await tokens.verify(match[1]);
+    const claims = await tokens.verify(token);
     if (!claims)
       throw new HttpError(
         401,

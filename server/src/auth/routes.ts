@@ -9,12 +9,15 @@ import {
 } from '@shared/schemas/auth';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log';
+import type { RateLimitConfig } from '../config';
+import { BODY_LIMITS } from '../http/body-limits';
 import { issueRefreshToken, revokeByToken, rotateRefreshToken } from './refresh-tokens';
 import type { Database } from '../db/schema';
 import { DEMO_PASSWORD } from '../demo/organisation';
 import { HttpError } from '../http/errors';
 import { principalOf, requireSignedIn } from './guard';
 import { hashPassword, verifyPassword } from './passwords';
+import { signInThrottle } from './sign-in-throttle';
 import type { TokenService } from './tokens';
 import { findUserForSignIn, loadSessionUser } from './users';
 
@@ -22,11 +25,12 @@ export interface AuthRouteDeps {
   db: Kysely<Database>;
   tokens: TokenService;
   demo: boolean;
+  rateLimit: RateLimitConfig;
 }
 
 const WRONG_CREDENTIALS = 'Wrong username or password.';
 
-export function authRoutes({ db, tokens, demo }: AuthRouteDeps): FastifyPluginAsyncZod {
+export function authRoutes({ db, tokens, demo, rateLimit }: AuthRouteDeps): FastifyPluginAsyncZod {
   async function issueSession(user: SessionUser, refresh: { token: string; expiresAt: number }) {
     const access = await tokens.issue({ sub: user.id, role: user.role, team: user.teamId });
     return {
@@ -45,7 +49,11 @@ export function authRoutes({ db, tokens, demo }: AuthRouteDeps): FastifyPluginAs
 
     app.post(
       '/api/auth/sign-in',
-      { schema: { body: SignInRequest, response: { 200: SignInResponse } } },
+      {
+        schema: { body: SignInRequest, response: { 200: SignInResponse } },
+        bodyLimit: BODY_LIMITS.credentials,
+        preHandler: signInThrottle(app, rateLimit),
+      },
       async (request) => {
         const { username, password } = request.body;
         const user = await findUserForSignIn(db, username);
@@ -71,7 +79,10 @@ export function authRoutes({ db, tokens, demo }: AuthRouteDeps): FastifyPluginAs
 
     app.post(
       '/api/auth/refresh',
-      { schema: { body: RefreshRequest, response: { 200: SignInResponse } } },
+      {
+        schema: { body: RefreshRequest, response: { 200: SignInResponse } },
+        bodyLimit: BODY_LIMITS.credentials,
+      },
       async (request) => {
         const rotated = await rotateRefreshToken(db, request.body.refreshToken);
         if (!rotated.ok) {
@@ -99,6 +110,7 @@ export function authRoutes({ db, tokens, demo }: AuthRouteDeps): FastifyPluginAs
           body: RefreshRequest,
           response: { 200: z.object({ signedOut: z.literal(true) }) },
         },
+        bodyLimit: BODY_LIMITS.credentials,
       },
       async (request) => {
         await revokeByToken(db, request.body.refreshToken);

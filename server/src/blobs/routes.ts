@@ -7,6 +7,7 @@ import { principalOf, requireSignedIn } from '../auth/guard';
 import type { TokenClaims, TokenService } from '../auth/tokens';
 import { caseScope } from '../cases/scope';
 import type { Database } from '../db/schema';
+import { BODY_LIMITS } from '../http/body-limits';
 import { HttpError } from '../http/errors';
 import { requireSupportedProtocol } from '../http/protocol-version';
 import type { PokeHub } from '../sync/pokes';
@@ -14,7 +15,7 @@ import { BLOB_ERROR_HTTP_STATUS, BlobError, type BlobStore } from './blob-store'
 import { commitCompleteBlob, originalDeclared } from './original-arrived';
 
 /** Chunks arrive as raw bytes; a client sends at most this much per request. */
-export const MAX_CHUNK_BYTES = 8 * 1024 * 1024;
+export const MAX_CHUNK_BYTES = BODY_LIMITS.chunk;
 /** The largest file a case may carry (a 200 MB scan is refused with a clear message). */
 export const MAX_BLOB_BYTES = 200 * 1024 * 1024;
 
@@ -54,12 +55,13 @@ export function blobRoutes(deps: {
       { parseAs: 'buffer', bodyLimit: MAX_CHUNK_BYTES },
       (_req, body, done) => done(null, body),
     );
-    app.addHook('preHandler', requireSupportedProtocol);
-    app.addHook('preHandler', requireSignedIn(deps.tokens));
+    // Checked before the body is read: a stranger cannot make the service buffer megabytes.
+    app.addHook('preParsing', requireSupportedProtocol);
+    app.addHook('preParsing', requireSignedIn(deps.tokens));
 
     app.post(
       '/api/blobs',
-      { schema: { body: Declare, response: { 200: Status } } },
+      { schema: { body: Declare, response: { 200: Status } }, bodyLimit: BODY_LIMITS.command },
       async (request) => {
         const principal = principalOf(request);
         const { sha256, size, mediaType, caseId } = request.body;
@@ -121,7 +123,10 @@ export function blobRoutes(deps: {
 
     app.put(
       '/api/blobs/:sha256',
-      { schema: { params: z.object({ sha256: Sha }), response: { 200: Status } } },
+      {
+        schema: { params: z.object({ sha256: Sha }), response: { 200: Status } },
+        bodyLimit: MAX_CHUNK_BYTES,
+      },
       async (request, reply) => {
         const principal = principalOf(request);
         const { sha256 } = request.params;

@@ -7,6 +7,7 @@ import { appendAudit } from '../audit/audit-log';
 import { principalOf, requireSignedIn } from '../auth/guard';
 import type { TokenService } from '../auth/tokens';
 import type { Database } from '../db/schema';
+import { BODY_LIMITS } from '../http/body-limits';
 import { HttpError } from '../http/errors';
 import { transitionCase } from '../sync/mutations/case-transition';
 import type { PokeHub } from '../sync/pokes';
@@ -33,6 +34,7 @@ export function transitionRoute(deps: {
       '/api/cases/:id/transition',
       {
         preHandler: requireSignedIn(deps.tokens),
+        bodyLimit: BODY_LIMITS.command,
         schema: {
           params: z.object({ id: z.string().min(1).max(64) }),
           body: TransitionBody,

@@ -27,6 +27,11 @@ function parseInt8(text: string): number {
   return value;
 }
 
+/** Where the embedded database keeps its files: its own folder, since blobs and the answer key live beside it. */
+export function pgliteDirectory(dataDir: string): string {
+  return dataDir.startsWith('memory://') ? dataDir : path.join(dataDir, 'pglite');
+}
+
 export async function openDatabase(options: {
   databaseUrl: string | null;
   dataDir: string;
@@ -49,10 +54,8 @@ export async function openDatabase(options: {
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
 
-  // The embedded database gets its own folder: blobs and the answer key live beside it.
-  const inMemory = options.dataDir.startsWith('memory://');
-  const directory = inMemory ? options.dataDir : path.join(options.dataDir, 'pglite');
-  if (!inMemory) await mkdir(directory, { recursive: true });
+  const directory = pgliteDirectory(options.dataDir);
+  if (!options.dataDir.startsWith('memory://')) await mkdir(directory, { recursive: true });
   const pglite = await PGlite.create(directory, {
     parsers: { [INT8_OID]: parseInt8 },
   });

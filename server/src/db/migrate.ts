@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004_case_milestones';
 import * as m0005 from './migrations/0005_notifications';
 import * as m0006 from './migrations/0006_site_surveys';
 import * as m0007 from './migrations/0007_policy_vehicle_plate';
+import * as m0008 from './migrations/0008_sync_bootstraps';
 import type { Database } from './schema';
 
 /** Listed statically so the bundled server carries its migrations with it. */
@@ -17,9 +18,13 @@ const migrations: Record<string, Migration> = {
   '0005_notifications': m0005,
   '0006_site_surveys': m0006,
   '0007_policy_vehicle_plate': m0007,
+  '0008_sync_bootstraps': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** The migrations this build knows, oldest first: a backup made by a newer build names one beyond them. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations).sort();
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({ db, provider });

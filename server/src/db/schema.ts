@@ -193,6 +193,8 @@ export interface Database {
   site_surveys: SatelliteTable;
   change_log: ChangeLogTable;
   sync_state: { name: string; value: number };
+  /** See migrations/0008_sync_bootstraps.ts. */
+  sync_bootstraps: { device_id: string; user_id: string; min_cursor: number; started_at: number };
   processed_mutations: ProcessedMutationsTable;
   refresh_tokens: RefreshTokensTable;
   audit_log: AuditLogTable;

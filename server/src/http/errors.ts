@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '@shared/schemas/health';
+import { formatBytes } from './body-limits';
 
 /** An error a route throws on purpose, answered with its status and words. */
 export class HttpError extends Error {
@@ -40,7 +41,10 @@ export function installErrorHandler(app: FastifyInstance): void {
             error: 'internal',
             message: 'The central service hit an internal error; it has been logged.',
           }
-        : { error: error.code ?? 'bad-request', message: error.message };
+        : (frameworkError(error, request.routeOptions.bodyLimit) ?? {
+            error: error.code ?? 'bad-request',
+            message: error.message,
+          });
     return reply.status(status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
@@ -50,4 +54,30 @@ export function installErrorHandler(app: FastifyInstance): void {
     };
     return reply.status(404).send(body);
   });
+}
+
+/**
+ * Fastify's own refusals of a request it could not read, in the service's
+ * words: callers see a stable code and what to change, not a framework name.
+ */
+function frameworkError(error: FastifyError, bodyLimit: number): ApiError | null {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return {
+        error: 'body-too-large',
+        message: `The request body is larger than this endpoint accepts (${formatBytes(bodyLimit)} at most).`,
+      };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return {
+        error: 'unsupported-media-type',
+        message:
+          'Unsupported Content-Type: send application/json (file chunks: application/octet-stream).',
+      };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { error: 'invalid-request', message: error.message };
+    default:
+      return null;
+  }
 }

@@ -21,13 +21,18 @@ interface LogRow {
  * that the user may see now, the scope changes addressed to them, the results
  * of this device's mutations, and the next cursor — the highest sequence
  * scanned, so rows filtered out never stall it. A case that entered the scope
- * arrives whole: its rows at or below the cursor are added.
+ * arrives whole: its rows at or below the cursor are added. A cursor older
+ * than the retained log (min_cursor) is told to re-bootstrap, unless this
+ * device began pulling from 0 after the log was last pruned (sync/retention.ts).
  */
 export async function pull(
   db: Kysely<Database>,
   principal: TokenClaims,
   request: { deviceId: string; cursor: number; limit: number },
 ): Promise<PullResponse> {
+  // Before the snapshot, in its own statement: a prune committing in between only makes
+  // the recorded horizon older than the one the pull sees, which errs towards a reset.
+  if (request.cursor === 0) await noteBootstrap(db, principal, request.deviceId);
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -37,7 +42,11 @@ export async function pull(
         .select('value')
         .where('name', '=', 'min_cursor')
         .executeTakeFirstOrThrow();
-      if (request.cursor > 0 && request.cursor < minCursor.value) {
+      if (
+        request.cursor > 0 &&
+        request.cursor < minCursor.value &&
+        !(await bootstrappedSince(trx, principal, request.deviceId, minCursor.value))
+      ) {
         return {
           kind: 'reset-required' as const,
           minCursor: minCursor.value,
@@ -94,6 +103,46 @@ export async function pull(
         acks: acks.map((a) => a.result as unknown as MutationResult),
       };
     });
+}
+
+/**
+ * Records that this device is starting over from cursor 0, and how far the
+ * log had been pruned at that moment (see migrations/0008_sync_bootstraps.ts).
+ */
+async function noteBootstrap(
+  db: Kysely<Database>,
+  principal: TokenClaims,
+  deviceId: string,
+): Promise<void> {
+  const now = Date.now();
+  await sql`
+    insert into sync_bootstraps (device_id, user_id, min_cursor, started_at)
+    select ${deviceId}, ${principal.sub}, value, ${now} from sync_state where name = 'min_cursor'
+    on conflict (device_id) do update
+      set user_id = excluded.user_id, min_cursor = excluded.min_cursor, started_at = excluded.started_at`.execute(
+    db,
+  );
+}
+
+/**
+ * True when this device began its bootstrap after the log was last pruned:
+ * everything it has read came from the pruned log, so it may page on below
+ * min_cursor. A cursor from before the prune may have missed a pruned scope
+ * change (a case that left or joined the scope) and must start over.
+ */
+async function bootstrappedSince(
+  trx: Kysely<Database>,
+  principal: TokenClaims,
+  deviceId: string,
+  minCursor: number,
+): Promise<boolean> {
+  const row = await trx
+    .selectFrom('sync_bootstraps')
+    .select('min_cursor')
+    .where('device_id', '=', deviceId)
+    .where('user_id', '=', principal.sub)
+    .executeTakeFirst();
+  return row !== undefined && row.min_cursor >= minCursor;
 }
 
 /** The highest committed sequence visible in this snapshot (never an uncommitted one). */

@@ -6,6 +6,7 @@ import { auditInOwnTransaction } from '../audit/audit-log';
 import { principalOf, requireSignedIn } from '../auth/guard';
 import type { TokenService } from '../auth/tokens';
 import type { Database } from '../db/schema';
+import { BODY_LIMITS } from '../http/body-limits';
 import { requireSupportedProtocol } from '../http/protocol-version';
 import type { PokeHub } from './pokes';
 import { latestSeq, pull } from './pull';
@@ -23,12 +24,16 @@ export function syncRoutes(deps: {
   return async (app) => {
     const head = await SyncHead.start(deps.db, deps.pokes);
     app.addHook('onClose', async () => head.stop());
-    app.addHook('preHandler', requireSupportedProtocol);
-    app.addHook('preHandler', requireSignedIn(deps.tokens));
+    // Checked before the body is read: a stranger cannot make the service buffer megabytes.
+    app.addHook('preParsing', requireSupportedProtocol);
+    app.addHook('preParsing', requireSignedIn(deps.tokens));
 
     app.post(
       '/api/sync/pull',
-      { schema: { body: PullRequest, response: { 200: PullResponse } } },
+      {
+        schema: { body: PullRequest, response: { 200: PullResponse } },
+        bodyLimit: BODY_LIMITS.command,
+      },
       async (request) => {
         const principal = principalOf(request);
         const { cursor } = request.body;
@@ -73,7 +78,7 @@ export function syncRoutes(deps: {
       '/api/sync/push',
       {
         schema: { body: PushRequest, response: { 200: PushResponse } },
-        bodyLimit: 10 * 1024 * 1024,
+        bodyLimit: BODY_LIMITS.push,
       },
       async (request) => {
         const { results } = await push(deps, principalOf(request), request.body);
