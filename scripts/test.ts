@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureBuilt } from './lib/build';
 import {
   CHECKS_REPORT,
+  ELECTRONEGATIVITY_REPORT,
   EXIT_CODES_REPORT,
   REPORTS_DIR,
   explainTally,
@@ -12,8 +13,9 @@ import { bin, run } from './lib/run';
 import { runE2e } from './e2e';
 
 /**
- * `npm test`: everything that needs no network — typecheck, lint, unit and
- * integration tests, then the browser-mode e2e specs — and one summary line.
+ * `npm test`: everything that needs no network — typecheck, lint, the
+ * Electron security scan, unit and integration tests, then the browser-mode
+ * e2e specs — and one summary line.
  */
 async function main(): Promise<number> {
   rmSync(REPORTS_DIR, { recursive: true, force: true });
@@ -33,6 +35,13 @@ async function main(): Promise<number> {
   checks['lint'] = (await run(bin('eslint'), ['.', '--max-warnings', '0'])) === 0;
   writeFileSync(CHECKS_REPORT, JSON.stringify(checks));
 
+  step('Electron security (Electronegativity)');
+  const electronegativity = await run(bin('tsx'), [
+    'scripts/electronegativity.ts',
+    '--report',
+    ELECTRONEGATIVITY_REPORT,
+  ]);
+
   step('build');
   await ensureBuilt({ quiet: true });
 
@@ -47,13 +56,19 @@ async function main(): Promise<number> {
   step('end-to-end tests (Playwright, browser mode)');
   const e2e = await runE2e();
 
-  writeFileSync(EXIT_CODES_REPORT, JSON.stringify({ vitest, playwright: e2e }));
+  writeFileSync(EXIT_CODES_REPORT, JSON.stringify({ electronegativity, vitest, playwright: e2e }));
   const { total, missing, failedRunners } = totalTally();
   const failed = total.failed + missing.length;
   console.log('');
   for (const line of explainTally(missing, failedRunners)) console.log(line);
   console.log(summaryLine({ ...total, failed }));
-  return failed > 0 || vitest !== 0 || e2e !== 0 || Object.values(checks).includes(false) ? 1 : 0;
+  return failed > 0 ||
+    electronegativity !== 0 ||
+    vitest !== 0 ||
+    e2e !== 0 ||
+    Object.values(checks).includes(false)
+    ? 1
+    : 0;
 }
 
 main().then(

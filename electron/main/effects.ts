@@ -1,10 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Notification, shell } from 'electron';
+import { app, BrowserWindow, dialog, Notification } from 'electron';
+import { openAllowedExternal } from './external';
 import type { MainEffects } from './ipc/handlers';
 import type { OutboxJournal } from './outbox-journal';
-import { isAllowedExternalUrl } from './security-policy';
-import { saveSettings } from './settings-store';
+import { loadSettings, saveSettings } from './settings-store';
+import type { createDataKeyStore } from './data-key-store';
 import type { createTokenStore } from './token-store';
 
 /** Largest file the renderer may pull through the open dialog in one go. */
@@ -15,6 +16,7 @@ export interface EffectsContext {
   centralUrl: string;
   embeddedCentral: boolean;
   tokens: ReturnType<typeof createTokenStore>;
+  dataKey: ReturnType<typeof createDataKeyStore>;
   journal: OutboxJournal;
 }
 
@@ -29,18 +31,19 @@ export function createMainEffects(context: EffectsContext): MainEffects {
       embeddedCentral: context.embeddedCentral,
     }),
     async setCentralUrl(url) {
-      await saveSettings(context.settingsFile, { centralUrl: url });
+      // Keep every other setting (e.g. the update feed) as it is.
+      const current = await loadSettings(context.settingsFile);
+      await saveSettings(context.settingsFile, { ...current, centralUrl: url });
       return { restartRequired: url !== (context.embeddedCentral ? null : context.centralUrl) };
     },
     async openExternal(url) {
-      if (!isAllowedExternalUrl(url))
-        throw new Error(`Opening ${new URL(url).hostname} is not allowed`);
-      await shell.openExternal(url);
+      if (!(await openAllowedExternal(url))) throw new Error(`Opening ${url} is not allowed`);
     },
     showNotification(title, body) {
       if (Notification.isSupported()) new Notification({ title, body }).show();
     },
     loadToken: () => context.tokens.load(),
+    dataKey: () => context.dataKey.load(),
     storeToken: (token) => context.tokens.store(token),
     clearToken: () => context.tokens.clear(),
     async openFiles({ title, filters, multiple }) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OutboxEntry } from '@shared/sync/outbox';
+import { createJournalSealer } from './journal-sealer';
 import { createOutboxJournal } from './outbox-journal';
 
 const USER = 'user-adj-east1';
@@ -199,6 +200,24 @@ describe('outbox journal', () => {
     const readout = await journal.read(USER);
     expect(readout.skippedLines).toBe(0);
     expect(seqs(readout.pending)).toEqual(Array.from({ length: calls * 3 }, (_, i) => i + 1));
+  });
+
+  it('keeps personal data sealed on disk and gives it back plain, through compaction and restart', async () => {
+    const sealer = createJournalSealer(async () => new Uint8Array(32).fill(9));
+    const phone = '13912345678';
+    const withPhone = (seq: number) =>
+      entry(seq, { args: { caseId: `case-${seq}`, customer: { phone } } });
+    const journal = createOutboxJournal(dir, { ...quiet, sealer, compactAfterLines: 2 });
+    await journal.append([withPhone(1), withPhone(2), withPhone(3)]);
+    await journal.acknowledge(USER, [id(1), id(2)]);
+    expect(await readFile(journalFile(), 'utf8')).not.toContain(phone);
+
+    const restarted = createOutboxJournal(dir, { ...quiet, sealer });
+    expect(await restarted.pending(USER)).toEqual([withPhone(3)]);
+    const otherKey = createJournalSealer(async () => new Uint8Array(32).fill(8));
+    await expect(
+      createOutboxJournal(dir, { ...quiet, sealer: otherKey }).pending(USER),
+    ).rejects.toThrow();
   });
 
   it('refuses a user id that could name a path outside its directory', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { JournalUserId } from '@shared/ipc';
 import { OutboxEntry } from '@shared/sync/outbox';
+import type { JournalSealer } from './journal-sealer';
 
 /**
  * The desktop app's second copy of the outbox (architecture §5): one
@@ -40,6 +41,8 @@ export interface OutboxJournalOptions {
   compactAfterLines?: number;
   /** Where damage found while reading is reported. */
   warn?: (message: string) => void;
+  /** Seals each entry's arguments on disk; without it they are written plain (tests). */
+  sealer?: JournalSealer;
 }
 
 /** What compaction needs to know without re-reading the file after every call. */
@@ -58,6 +61,8 @@ export function createOutboxJournal(
   const root = path.resolve(dir);
   const tallies = new Map<string, Tally>();
   const exclusive = createPerKeyQueue();
+  const seal = (entry: OutboxEntry) => options.sealer?.seal(entry) ?? Promise.resolve(entry);
+  const unseal = (entry: OutboxEntry) => options.sealer?.open(entry) ?? Promise.resolve(entry);
   let ready: Promise<void> | null = null;
 
   function ensureDir(): Promise<void> {
@@ -80,6 +85,9 @@ export function createOutboxJournal(
       if (!isNotFound(error)) throw error;
     }
     const parsed = parseJournal(text, userId);
+    // Opened once here, so compaction and readers work with plain entries.
+    parsed.filePending = await Promise.all(parsed.filePending.map(unseal));
+    parsed.readout.pending = parsed.filePending.filter((entry) => entry.userId === userId);
     tallies.set(
       fileKey(userId),
       tallyOf(parsed.filePending, parsed.readout.lines, parsed.acknowledged),
@@ -106,7 +114,8 @@ export function createOutboxJournal(
     const file = journalFile(root, userId);
     const { filePending } = await load(userId);
     const temp = `${file}.tmp`;
-    await writeDurably(temp, filePending.map((entry) => entryLine(entry)).join(''), 'replace');
+    const lines = await Promise.all(filePending.map(async (entry) => entryLine(await seal(entry))));
+    await writeDurably(temp, lines.join(''), 'replace');
     await rename(temp, file);
     await syncDir(root);
     tallies.set(fileKey(userId), tallyOf(filePending, filePending.length, new Set()));
@@ -116,8 +125,8 @@ export function createOutboxJournal(
     const byUser = new Map<string, { ids: string[]; text: string }>();
     // Every ID is checked and every line built before anything is written,
     // so a bad entry refuses the whole call instead of half of it.
-    for (const entry of entries) {
-      journalFile(root, entry.userId);
+    for (const entry of entries) journalFile(root, entry.userId);
+    for (const entry of await Promise.all(entries.map(seal))) {
       const batch = byUser.get(entry.userId) ?? { ids: [], text: '' };
       batch.ids.push(entry.mutationId);
       batch.text += entryLine(entry);

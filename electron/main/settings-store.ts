@@ -5,6 +5,13 @@ import { z } from 'zod';
 const Settings = z.object({
   /** The central claims service; null means the embedded one. */
   centralUrl: z.string().url().nullable().default(null),
+  /**
+   * Where the app looks for updates (an electron-builder "generic" feed,
+   * https only). Null — the default — means the app never checks; IT sets it
+   * here or in the UPDATE_FEED_URL environment variable. updates.ts judges
+   * the URL; a bad value here must not cost the user their central URL.
+   */
+  updateFeedUrl: z.string().nullable().default(null).catch(null),
 });
 export type Settings = z.infer<typeof Settings>;
 

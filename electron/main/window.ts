@@ -1,21 +1,54 @@
-import { BrowserWindow, shell, type Session } from 'electron';
-import { isAllowedExternalUrl, isAppUrl, isPermissionAllowed } from './security-policy';
+import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { openAllowedExternal } from './external';
+import { isPermissionAllowed } from './security-policy';
+import { guardWebContents } from './web-contents-guards';
 
 /**
  * Every window and session hardening setting of the app, in one place:
  * isolation, sandbox, no Node in the page, navigation pinned to the app,
  * pop-ups opened in the OS browser only when allow-listed, and no permission
- * but the camera.
+ * but the camera for the app's own page.
  */
 
-export function hardenSession(session: Session): void {
+export function hardenSession(session: Session, devServerUrl?: string): void {
   session.setPermissionRequestHandler((_webContents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
-    callback(isPermissionAllowed(permission, mediaTypes));
+    callback(
+      isPermissionAllowed(
+        {
+          permission,
+          mediaTypes,
+          requestingUrl: details.requestingUrl,
+          isMainFrame: details.isMainFrame,
+        },
+        devServerUrl,
+      ),
+    );
   });
-  session.setPermissionCheckHandler((_webContents, permission, _origin, details) =>
-    isPermissionAllowed(permission, details.mediaType ? [details.mediaType] : []),
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) =>
+    isPermissionAllowed(
+      {
+        permission,
+        mediaTypes: details.mediaType ? [details.mediaType] : [],
+        requestingUrl: details.requestingUrl ?? requestingOrigin,
+        isMainFrame: details.isMainFrame,
+      },
+      devServerUrl,
+    ),
   );
+}
+
+/** The navigation guards for any webContents (see web-contents-guards.ts). */
+export function hardenWebContents(contents: WebContents, devServerUrl?: string): void {
+  guardWebContents(contents, {
+    devServerUrl,
+    openInBrowser: (url) => {
+      openAllowedExternal(url).catch((error: unknown) =>
+        console.warn(`Could not open ${url} in the OS browser:`, error),
+      );
+    },
+    log: (message) => console.warn(`[guard] ${message}`),
+  });
 }
 
 export interface MainWindowOptions {
@@ -42,26 +75,17 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      // No auxclick events in the page; middle-click on a link still reaches
+      // setWindowOpenHandler, which never opens a window inside the app.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });
 
-  const openOutside = (url: string) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-  };
-  window.webContents.on('will-navigate', (event, url) => {
-    if (isAppUrl(url, options.devServerUrl)) return;
-    event.preventDefault();
-    openOutside(url);
-  });
-  window.webContents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, options.devServerUrl)) event.preventDefault();
-  });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    openOutside(url);
-    return { action: 'deny' };
-  });
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  // Also applied by app.on('web-contents-created'); guarding is idempotent,
+  // and doing it here keeps the window safe whoever creates it.
+  hardenWebContents(window.webContents, options.devServerUrl);
   window.once('ready-to-show', () => window.show());
 
   void window.loadURL(options.startUrl);

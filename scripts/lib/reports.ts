@@ -7,6 +7,7 @@ export const VITEST_REPORT = path.join(REPORTS_DIR, 'vitest.json');
 export const PLAYWRIGHT_REPORT = path.join(REPORTS_DIR, 'playwright.json');
 export const CHECKS_REPORT = path.join(REPORTS_DIR, 'checks.json');
 export const EXIT_CODES_REPORT = path.join(REPORTS_DIR, 'exit-codes.json');
+export const ELECTRONEGATIVITY_REPORT = path.join(REPORTS_DIR, 'electronegativity.json');
 
 export interface Tally {
   passed: number;
@@ -62,6 +63,21 @@ export function checksTally(file = CHECKS_REPORT): Tally | null {
 }
 
 /**
+ * Electronegativity (scripts/electronegativity.ts): each check run is one
+ * result, passed when its findings are clean or justified; each unjustified
+ * finding, unscannable file or stale justification is one failure.
+ */
+export function electronegativityTally(file = ELECTRONEGATIVITY_REPORT): Tally | null {
+  const report = readJson(file) as Record<string, unknown> | null;
+  if (!report) return null;
+  return {
+    passed: num(report['passed']),
+    failed: num(report['failed']),
+    skipped: num(report['skipped']),
+  };
+}
+
+/**
  * A runner can fail with every test passing (an unhandled error between
  * tests, a crashed worker); its exit code then counts as one failure so the
  * summary line never reads "0 failed" for a failed run.
@@ -77,6 +93,7 @@ export function totalTally(): { total: Tally; missing: string[]; failedRunners: 
   const exits = exitFailures();
   for (const [name, tally] of [
     ['checks', checksTally()],
+    ['electronegativity', electronegativityTally()],
     ['vitest', vitestTally()],
     ['playwright', playwrightTally()],
   ] as const) {

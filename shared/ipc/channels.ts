@@ -11,6 +11,7 @@ export const IPC_CHANNELS = [
   'token:load',
   'token:store',
   'token:clear',
+  'key:data',
   'file:open',
   'file:save',
   'print:toPdf',

@@ -87,6 +87,11 @@ export const ipcContract = {
     response: Empty,
   },
   'token:clear': { request: Empty, response: Empty },
+  /** The device's data key for personal fields, kept by main under the OS keychain. */
+  'key:data': {
+    request: Empty,
+    response: z.object({ key: Bytes.refine((b) => b.length === 32, '32 bytes') }),
+  },
   'file:open': {
     request: z
       .object({

@@ -14,6 +14,7 @@ function fakeEffects(): MainEffects {
     openExternal: vi.fn(async () => undefined),
     showNotification: vi.fn(),
     loadToken: vi.fn(async () => null),
+    dataKey: vi.fn(async () => new Uint8Array(32)),
     storeToken: vi.fn(async () => undefined),
     clearToken: vi.fn(async () => undefined),
     openFiles: vi.fn(async () => []),

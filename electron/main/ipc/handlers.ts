@@ -25,6 +25,8 @@ export interface MainEffects {
   loadToken(): Promise<string | null>;
   storeToken(token: string): Promise<void>;
   clearToken(): Promise<void>;
+  /** This device's 32-byte data key, made on first use and stored under the OS keychain. */
+  dataKey(): Promise<Uint8Array>;
   openFiles(options: IpcParsed<'file:open'>): Promise<OpenedFile[]>;
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<boolean>;
   printToPdf(): Promise<Uint8Array>;
@@ -59,6 +61,7 @@ export function createIpcHandlers(effects: MainEffects): IpcHandlers {
       await effects.clearToken();
       return {};
     },
+    'key:data': async () => ({ key: await effects.dataKey() }),
     'file:open': async (options) => ({ files: await effects.openFiles(options) }),
     'file:save': async ({ suggestedName, bytes }) => ({
       saved: await effects.saveFile(suggestedName, bytes),

@@ -1,23 +1,12 @@
-import { ipcMain, type WebFrameMain } from 'electron';
-import { IPC_CHANNELS } from '@shared/ipc';
-import { isAppUrl } from '../security-policy';
-import { dispatchIpc, type IpcHandlers } from './handlers';
+import { ipcMain } from 'electron';
+import { bindIpcHandlers } from './bind';
+import type { IpcHandlers } from './handlers';
 
-/** Answers only frames of our own app; anything else gets a refusal, not a handler. */
+/**
+ * The only place main listens for IPC: every channel goes through the sender
+ * check and contract parsing in bind.ts (a lint test keeps other files from
+ * calling ipcMain directly).
+ */
 export function registerIpcHandlers(handlers: IpcHandlers, devServerUrl?: string): void {
-  for (const channel of IPC_CHANNELS) {
-    ipcMain.handle(channel, (event, request: unknown) => {
-      if (!isTrustedFrame(event.senderFrame, devServerUrl)) {
-        return {
-          ok: false,
-          error: { code: 'forbidden-sender', message: `${channel}: caller is not the workstation` },
-        };
-      }
-      return dispatchIpc(handlers, channel, request);
-    });
-  }
-}
-
-function isTrustedFrame(frame: WebFrameMain | null, devServerUrl?: string): boolean {
-  return frame !== null && frame.parent === null && isAppUrl(frame.url, devServerUrl);
+  bindIpcHandlers(ipcMain, handlers, devServerUrl);
 }
