@@ -15,6 +15,7 @@ export default defineConfig({
       'tests/analysis/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['tests/support/device-key.setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores: PGlite instances and ESLint runs are heavy, so keep workers few.

@@ -3,11 +3,21 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './app/i18n';
 import { caseDigestFeed } from './data/case-digests/feed';
+import { deviceKeys } from './data/sealing/device-key';
+import { showBootFailure } from './app/boot-failure';
+import { BLOCKED_NAVIGATION } from './app/BlockedNavigationNotice';
+import { installNavigationGuard } from './app/navigation-guard';
 import { PreferencesProvider } from './app/preferences-context';
 import { loadPreferences, Preferences } from './data/preferences';
 import { platform } from './platform';
 
 async function boot(): Promise<void> {
+  installNavigationGuard(window, {
+    openExternal: (url) => void platform.openExternal(url),
+    onBlocked: (url) => window.dispatchEvent(new CustomEvent(BLOCKED_NAVIGATION, { detail: url })),
+  });
+  // The database seals personal fields under this key, so it comes first.
+  deviceKeys.load(await platform.dataKey());
   // The queue's cases are read while the app boots rather than after it.
   caseDigestFeed.start();
   // A device whose IndexedDB is unavailable still gets a working app with defaults.
@@ -25,7 +35,7 @@ async function boot(): Promise<void> {
   );
 }
 
-void boot();
+boot().catch((error: unknown) => showBootFailure(error));
 
 // Browser mode keeps its shell for offline reloads; the desktop app loads from disk anyway.
 if (platform.kind === 'web' && 'serviceWorker' in navigator && import.meta.env.PROD) {

@@ -5,6 +5,7 @@ import { DOCUMENT_TYPES } from '../domain/document-types';
 import { CaseState } from '../domain/lifecycle';
 import { Line } from '../domain/lines';
 import { DamagePart, SiteSurvey } from '../domain/site-survey';
+import { REVEALABLE_FIELDS } from '../domain/personal-data';
 import { ContactRecord, PhotoDetails } from './records';
 
 /**
@@ -147,6 +148,15 @@ export const MUTATION_ARGS = {
   'photo.tag': z.object({
     documentId: Id,
     part: DamagePart.nullable(),
+  }),
+  /**
+   * The user looked at a masked personal field. Nothing changes; the service
+   * writes who saw which field of which case, and when, to the audit chain.
+   */
+  'personal-data.reveal': z.object({
+    caseId: Id,
+    field: z.enum(REVEALABLE_FIELDS),
+    revealedAt: z.number().int().positive(),
   }),
   /** The site survey report from the scene; a later submission replaces the earlier one. */
   'site-survey.submit': z.object({

@@ -111,6 +111,41 @@ describe.each(databaseTargets)('sessions, external flags and audit on $name', (t
     });
   });
 
+  it('audits each reveal of a masked field: who, which field of which case, when; never the value', async () => {
+    const adjuster = new SyncTestClient(central.app, await central.signIn('adj.south1'));
+    const caseId = (await adjuster.pullAll()).changes.find((c) => c.entity === 'case')?.id ?? '';
+    const revealedAt = Date.now() - 60_000;
+    const [result] = await adjuster.push([
+      adjuster.mutation('personal-data.reveal', { caseId, field: 'phone', revealedAt }),
+    ]);
+    expect(result?.status).toBe('applied');
+    const [forged] = await adjuster.push([
+      adjuster.mutation('personal-data.reveal', {
+        caseId: 'no-such-case',
+        field: 'phone',
+        revealedAt,
+      }),
+    ]);
+    expect(forged?.status).toBe('rejected');
+
+    const reveals = await central.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'personal-data:reveal')
+      .execute();
+    expect(reveals).toHaveLength(1);
+    expect(reveals[0]).toMatchObject({ actor: 'user-adj-south1', case_id: caseId });
+    expect(reveals[0]?.detail).toMatchObject({ field: 'phone', revealedAt });
+    const phone = await central.database.db
+      .selectFrom('cases')
+      .innerJoin('customers', 'customers.id', 'cases.customer_id')
+      .select('customers.phone')
+      .where('cases.id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(reveals)).not.toContain(phone.phone);
+    expect((await verifyAuditChain(central.database.db)).ok).toBe(true);
+  });
+
   it('chains every write into the audit log and names a tampered entry', async () => {
     const adjuster = new SyncTestClient(central.app, await central.signIn('adj.north1'));
     const caseId = (await adjuster.pullAll()).changes.find((c) => c.entity === 'case')?.id ?? '';

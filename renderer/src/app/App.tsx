@@ -2,6 +2,9 @@ import { Box, CircularProgress } from '@mui/material';
 import { useMemo } from 'react';
 import { RouterProvider } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
+import { BlockedNavigationNotice } from './BlockedNavigationNotice';
+import { LockProvider, useLock } from '../features/lock/lock-context';
+import { LockScreen } from '../features/lock/LockScreen';
 import { SyncProvider } from '../sync/sync-context';
 import { createAppRouter } from './routes';
 import { SessionProvider, useSession } from './session-context';
@@ -10,6 +13,7 @@ export function App({ centralUrl }: { centralUrl: string }) {
   return (
     <SessionProvider centralUrl={centralUrl}>
       <SessionGate />
+      <BlockedNavigationNotice />
     </SessionProvider>
   );
 }
@@ -28,10 +32,20 @@ function SessionGate() {
 }
 
 function SignedInApp() {
-  const router = useMemo(() => createAppRouter(), []);
   return (
     <SyncProvider>
-      <RouterProvider router={router} />
+      <LockProvider>
+        <LockGate />
+      </LockProvider>
     </SyncProvider>
   );
+}
+
+/** While locked, the screens are unmounted, not hidden; sync carries on underneath. */
+function LockGate() {
+  const { state } = useLock();
+  const router = useMemo(() => createAppRouter(), []);
+  if (state === 'checking') return null;
+  if (state === 'locked') return <LockScreen />;
+  return <RouterProvider router={router} />;
 }

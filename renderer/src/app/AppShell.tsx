@@ -4,6 +4,7 @@ import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 import DirectionsCarOutlined from '@mui/icons-material/DirectionsCarOutlined';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
+import LockOutlined from '@mui/icons-material/LockOutlined';
 import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import SyncOutlined from '@mui/icons-material/SyncOutlined';
@@ -30,6 +31,7 @@ import { usePreferences } from './preferences-context';
 import { useSession, useSignedInUser } from './session-context';
 import { database } from '../data/db';
 import { CaseAlerts } from '../features/alerts/CaseAlerts';
+import { useLock } from '../features/lock/lock-context';
 import { QueueRowsProvider } from '../features/queue/queue-rows-context';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 
@@ -56,6 +58,7 @@ export function AppShell() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const { signOut } = useSession();
+  const { lock } = useLock();
   const { language, setLanguage, themeMode, setThemeMode } = usePreferences();
   const confirmSignOut = async () => {
     const pending = await database.outbox.count();
@@ -110,6 +113,11 @@ export function AppShell() {
               {user.teamName ? ` · ${user.teamName}` : ''}
             </Typography>
           </Stack>
+          <Tooltip title={t('lock.lockNow')}>
+            <IconButton aria-label={t('lock.lockNow')} data-testid="lock-now" onClick={lock}>
+              <LockOutlined fontSize="small" />
+            </IconButton>
+          </Tooltip>
           <Tooltip title={t('common.signOut')}>
             <IconButton
               aria-label={t('common.signOut')}

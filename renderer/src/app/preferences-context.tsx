@@ -8,11 +8,12 @@ import { createAppTheme, type ThemeMode } from './theme';
 interface PreferencesContextValue extends Preferences {
   setLanguage(language: Language): void;
   setThemeMode(mode: ThemeMode): void;
+  setAutoLockMinutes(minutes: number): void;
 }
 
 const PreferencesContext = createContext<PreferencesContextValue | null>(null);
 
-/** Language and theme, switchable at run time and remembered on this device. */
+/** Language, theme and auto-lock, changeable at run time and remembered on this device. */
 export function PreferencesProvider({
   initial,
   children,
@@ -23,6 +24,7 @@ export function PreferencesProvider({
   const { i18n } = useTranslation();
   const [language, setLanguageState] = useState<Language>(initial.language);
   const [themeMode, setThemeModeState] = useState<ThemeMode>(initial.themeMode);
+  const [autoLockMinutes, setAutoLockState] = useState(initial.autoLockMinutes);
 
   const setLanguage = useCallback(
     (next: Language) => {
@@ -36,11 +38,22 @@ export function PreferencesProvider({
     setThemeModeState(next);
     void savePreference('themeMode', next);
   }, []);
+  const setAutoLockMinutes = useCallback((next: number) => {
+    setAutoLockState(next);
+    void savePreference('autoLockMinutes', next);
+  }, []);
 
   const theme = useMemo(() => createAppTheme(themeMode, language), [themeMode, language]);
   const value = useMemo(
-    () => ({ language, themeMode, setLanguage, setThemeMode }),
-    [language, themeMode, setLanguage, setThemeMode],
+    () => ({
+      language,
+      themeMode,
+      autoLockMinutes,
+      setLanguage,
+      setThemeMode,
+      setAutoLockMinutes,
+    }),
+    [language, themeMode, autoLockMinutes, setLanguage, setThemeMode, setAutoLockMinutes],
   );
 
   return (

@@ -15,6 +15,8 @@ import {
   rememberedSessionUser,
   rememberSessionUser,
 } from '../data/session-cache';
+import { setLocked } from '../data/lock-state';
+import { forgetVerifier, rememberVerifier } from '../data/unlock-verifier';
 import { platform } from '../platform';
 import { CentralError, createCentralClient, type CentralClient } from '../sync/central-client';
 
@@ -128,6 +130,9 @@ export function SessionProvider({
       );
       await central.adopt(session);
       await rememberSessionUser(session.user);
+      // Lets the lock screen check this password later with no network;
+      // hashing takes a moment, so sign-in does not wait for it.
+      void rememberVerifier(session.user.id, password).catch(() => undefined);
       setState({ status: 'signed-in', user: session.user });
     },
     [central],
@@ -138,6 +143,8 @@ export function SessionProvider({
     token.current = null;
     await platform.tokens.clear();
     await forgetSessionUser();
+    await forgetVerifier();
+    await setLocked(false);
     setState({ status: 'signed-out', notice: null });
     if (refreshToken) {
       await central.bare

@@ -16,7 +16,7 @@ describe('local database migrations', () => {
 
     const current = new WorkstationDatabase(name);
     await current.open();
-    expect(current.verno).toBe(9);
+    expect(current.verno).toBe(10);
     expect(await loadPreferences(current)).toMatchObject({ language: 'en' });
     await current.outbox.add({
       mutationId: 'm-00000001',
@@ -51,7 +51,7 @@ describe('local database migrations', () => {
 
     const current = new WorkstationDatabase(name);
     await current.open();
-    expect(current.verno).toBe(9);
+    expect(current.verno).toBe(10);
     expect(await current.outbox.count()).toBe(1);
     expect(await current.uploads.where('caseId').equals('case-1').count()).toBe(1);
     expect((await current.calculations.get('calc-1'))?.rowVersion).toBe(7);

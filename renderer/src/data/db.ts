@@ -19,6 +19,9 @@ import type {
 } from '@shared/sync/records';
 import type { DigestBucketRow } from './case-digests/digest';
 import { bucketsOf, caseDigestsMiddleware } from './case-digests/middleware';
+import { deviceKeys, type KeyRing } from './sealing/device-key';
+import { PERSONAL_FIELDS } from './sealing/personal-fields';
+import { sealingMiddleware } from './sealing/sealing-middleware';
 
 export interface PreferenceRow {
   key: string;
@@ -124,6 +127,8 @@ export interface BlobRow {
   lastUsedAt: number;
   /** 1 while the file has not reached the server: never evicted. */
   pinned: 0 | 1;
+  /** 1 when `bytes` is sealed under the device key (see sealing/sealed-files). */
+  sealed?: 1;
 }
 
 /**
@@ -159,7 +164,8 @@ export class WorkstationDatabase extends Dexie {
   optimisticBases!: Table<OptimisticBaseRow, string>;
   caseDigests!: Table<DigestBucketRow, number>;
 
-  constructor(name = 'workstation') {
+  /** `keys` seals personal fields at rest (see sealing/); the device's own by default. */
+  constructor(name = 'workstation', keys: KeyRing = deviceKeys) {
     super(name);
     this.version(1).stores({ preferences: 'key' });
     this.version(2).stores({
@@ -217,6 +223,14 @@ export class WorkstationDatabase extends Dexie {
       surveyDrafts: 'caseId',
       thumbnails: 'sha256',
     });
+    // Personal fields are sealed at rest: rows stored before that are rewritten sealed.
+    this.version(10).upgrade(async (tx) => {
+      for (const table of Object.keys(PERSONAL_FIELDS)) {
+        const rows = await tx.table(table).toArray();
+        if (rows.length > 0) await tx.table(table).bulkPut(rows);
+      }
+    });
+    this.use(sealingMiddleware(keys));
     this.use(caseDigestsMiddleware);
   }
 }

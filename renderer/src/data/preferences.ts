@@ -5,6 +5,8 @@ import { database, type WorkstationDatabase } from './db';
 export const Preferences = z.object({
   language: z.enum(['zh-CN', 'en']).catch('zh-CN'),
   themeMode: z.enum(['light', 'dark']).catch('light'),
+  /** Minutes without input after which the workstation locks itself. */
+  autoLockMinutes: z.number().int().min(1).max(120).catch(15),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

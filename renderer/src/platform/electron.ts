@@ -50,6 +50,7 @@ export function createElectronPlatform(bridge: WorkstationBridge): Platform {
         await call(bridge, 'token:clear', {});
       },
     },
+    dataKey: async () => (await call(bridge, 'key:data', {})).key,
     journal: {
       // The channel takes at most JOURNAL_BATCH_MAX per call; callers need not know.
       append: async (entries) => {

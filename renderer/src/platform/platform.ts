@@ -59,6 +59,12 @@ export interface Platform {
   /** Desktop only: point the app at another central service (null: the embedded one). */
   setCentralUrl: ((url: string | null) => Promise<{ restartRequired: boolean }>) | null;
   readonly tokens: TokenStorage;
+  /**
+   * The 256-bit key that seals personal data on this device, made on first
+   * use and kept protected by the platform: the OS keychain on the desktop, a
+   * non-extractable browser key in browser mode.
+   */
+  dataKey(): Promise<Uint8Array>;
   /** Desktop only; browser mode has no disk to journal to. */
   readonly journal: OutboxJournal | null;
   isOnline(): boolean;

@@ -1,10 +1,14 @@
 import { isOnline, onOnlineChange } from './online';
 import type { Platform, PickedFile } from './platform';
+import { createWebVault } from './web-vault';
 
 const TOKEN_KEY = 'workstation.session';
 
 /** Browser mode: the page is served by the central service itself. */
 export function createWebPlatform(): Platform {
+  const vault = createWebVault();
+  // Taken before the navigation guard wraps window.open: this is the guard's own way out.
+  const openWindow = window.open.bind(window);
   return {
     kind: 'web',
     appInfo: async () => ({
@@ -37,15 +41,20 @@ export function createWebPlatform(): Platform {
       return true;
     },
     async openExternal(url) {
-      window.open(url, '_blank', 'noopener,noreferrer');
+      openWindow(url, '_blank', 'noopener,noreferrer');
     },
     setCentralUrl: null,
-    // The tab's session storage: a reload keeps the user signed in, closing the tab does not.
+    // The tab's session storage, sealed by the vault: a reload keeps the user
+    // signed in, closing the tab does not, and the stored form is ciphertext.
     tokens: {
-      load: async () => sessionStorage.getItem(TOKEN_KEY),
-      store: async (token) => sessionStorage.setItem(TOKEN_KEY, token),
+      async load() {
+        const sealed = sessionStorage.getItem(TOKEN_KEY);
+        return sealed === null ? null : vault.open(sealed).catch(() => null);
+      },
+      store: async (token) => sessionStorage.setItem(TOKEN_KEY, await vault.seal(token)),
       clear: async () => sessionStorage.removeItem(TOKEN_KEY),
     },
+    dataKey: () => vault.dataKey(),
     journal: null,
     isOnline,
     onOnlineChange,

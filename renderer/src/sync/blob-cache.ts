@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '@shared/sync/records';
 import type { WorkstationDatabase } from '../data/db';
+import { openFile, sealFile } from '../data/sealing/sealed-files';
 import { sha256Hex } from '../lib/sha256';
 import type { CentralClient } from './central-client';
 import { evictBlobCache } from './uploads';
@@ -37,7 +38,7 @@ export async function fileBytes(
   const cached = await db.blobs.get(file.sha256);
   if (cached) {
     await db.blobs.update(file.sha256, { lastUsedAt: now });
-    return cached.bytes;
+    return openFile(cached, file.mediaType);
   }
   if (!central)
     throw new FileUnavailableError(
@@ -51,7 +52,7 @@ export async function fileBytes(
   const blob = new Blob([bytes], { type: file.mediaType });
   await db.blobs.put({
     sha256: file.sha256,
-    bytes: blob,
+    ...(await sealFile(blob, file.sha256)),
     size: bytes.byteLength,
     lastUsedAt: now,
     pinned: 0,

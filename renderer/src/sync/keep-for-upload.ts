@@ -1,5 +1,6 @@
 import type { UploadPhase } from '../data/db';
 import { database } from '../data/db';
+import { sealFile } from '../data/sealing/sealed-files';
 
 export interface FileToUpload {
   sha256: string;
@@ -15,11 +16,12 @@ export interface FileToUpload {
  * and queues its upload; a file already kept or queued is left as it is.
  */
 export async function keepForUpload(file: FileToUpload, now = Date.now()): Promise<void> {
+  const sealed = await sealFile(file.bytes, file.sha256);
   await database.transaction('rw', [database.blobs, database.uploads], async () => {
     if (!(await database.blobs.get(file.sha256))) {
       await database.blobs.put({
         sha256: file.sha256,
-        bytes: file.bytes,
+        ...sealed,
         size: file.bytes.size,
         lastUsedAt: now,
         pinned: 1,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openFile } from '../data/sealing/sealed-files';
 import type { UploadPhase, UploadRow, WorkstationDatabase } from '../data/db';
 import { CentralError, type CentralClient } from './central-client';
 import { syncErrorFor } from './transport';
@@ -49,14 +50,15 @@ async function uploadOne(
   upload: UploadRow,
   onProgress: (p: UploadProgress) => void,
 ): Promise<void> {
-  const blob = await db.blobs.get(upload.sha256);
-  if (!blob) {
+  const kept = await db.blobs.get(upload.sha256);
+  if (!kept) {
     await db.uploads.update(upload.sha256, {
       state: 'failed',
       error: 'The file is no longer on this device.',
     });
     return;
   }
+  const bytesOfFile = await openFile(kept);
   try {
     let status = await central.post(
       '/api/blobs',
@@ -76,7 +78,7 @@ async function uploadOne(
     while (!status.complete) {
       const start = status.received;
       const end = Math.min(upload.size, start + UPLOAD_CHUNK_BYTES);
-      const bytes = new Uint8Array(await blob.bytes.slice(start, end).arrayBuffer());
+      const bytes = new Uint8Array(await bytesOfFile.slice(start, end).arrayBuffer());
       status = await central
         .putBytes(
           `/api/blobs/${upload.sha256}`,

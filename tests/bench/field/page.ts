@@ -1,6 +1,7 @@
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '@shared/version';
 import Dexie from 'dexie';
 import { WorkstationDatabase } from '../../../renderer/src/data/db';
+import { sealFile } from '../../../renderer/src/data/sealing/sealed-files';
 import { photoCopies } from '../../../renderer/src/lib/image/photo-copies';
 import { sha256Hex } from '../../../renderer/src/lib/sha256';
 import { SyncEngine } from '../../../renderer/src/sync/engine';
@@ -196,11 +197,16 @@ const api: FieldBenchApi = {
     const database = need(db, 'queueKept');
     if (caseIds.length === 0) throw new Error('the user has no cases to attach photos to');
     const at = Date.now();
+    // Sealed as the workstation keeps every file it holds.
+    const sealed = await Promise.all(
+      kept.map((photo) => sealFile(new Blob([photo.bytes as BlobPart]), photo.sha256)),
+    );
     await database.transaction('rw', [database.blobs, database.uploads], async () => {
       for (const [i, photo] of kept.entries()) {
         await database.blobs.put({
           sha256: photo.sha256,
-          bytes: new Blob([photo.bytes as BlobPart], { type: 'image/jpeg' }),
+          bytes: sealed[i]?.bytes ?? new Blob(),
+          sealed: 1,
           size: photo.bytes.byteLength,
           lastUsedAt: at,
           pinned: 1,

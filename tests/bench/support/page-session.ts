@@ -1,4 +1,6 @@
 import { SignInResponse, type SessionUser } from '@shared/schemas/auth';
+import { deviceKeys } from '../../../renderer/src/data/sealing/device-key';
+import { createWebVault } from '../../../renderer/src/platform/web-vault';
 import { createCentralClient, type CentralClient } from '../../../renderer/src/sync/central-client';
 
 /**
@@ -10,6 +12,8 @@ export class PageSession {
   private current: { accessToken: string; refreshToken: string; user: SessionUser } | null = null;
 
   async signIn(username: string): Promise<SessionUser> {
+    // As the workstation does at start: personal fields are sealed under the device's key.
+    if (!deviceKeys.loaded) deviceKeys.load(await createWebVault().dataKey());
     const body = SignInResponse.parse(
       await postJson('/api/auth/sign-in', { username, password: 'demo1234' }),
     );

@@ -101,6 +101,11 @@ for (const { language, theme } of variants) {
     await viewer.image().waitFor();
     await page.screenshot({ path: `reports/screenshots/${language}-${theme}-viewer-photo.png` });
     await viewer.close();
+
+    // Locked: nothing of the case stays on screen.
+    await page.getByTestId('lock-now').click();
+    await page.getByTestId('lock-screen').waitFor();
+    await page.screenshot({ path: `reports/screenshots/${language}-${theme}-lock.png` });
   });
 }
 

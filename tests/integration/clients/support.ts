@@ -26,8 +26,8 @@ import type { TestCentral } from '../support/central';
  * through a push.
  */
 export class TestWorkstation {
-  private readonly name = `workstation-${uuidv7()}`;
-  db = new WorkstationDatabase(this.name);
+  readonly databaseName = `workstation-${uuidv7()}`;
+  db = new WorkstationDatabase(this.databaseName);
   online = true;
   /** Drop the next N responses after the server has processed the request. */
   loseResponses = 0;
@@ -238,7 +238,7 @@ export class TestWorkstation {
   /** Closes the local database as an app quit would, and opens it again. */
   async restart(): Promise<void> {
     this.db.close();
-    this.db = new WorkstationDatabase(this.name);
+    this.db = new WorkstationDatabase(this.databaseName);
     await this.db.open();
     this.engine = this.buildEngine();
   }
@@ -250,7 +250,7 @@ export class TestWorkstation {
   /** Closes the local database and deletes it, so long runs do not pile up in-memory databases. */
   async destroy(): Promise<void> {
     this.db.close();
-    await Dexie.delete(this.name);
+    await Dexie.delete(this.databaseName);
   }
 }
 

@@ -4,6 +4,7 @@ export const en: Translation = {
   app: {
     title: 'Adjuster Workstation',
     skipToContent: 'Skip to main content',
+    blockedNavigation: 'The workstation does not open outside sites: {{url}}',
   },
   nav: {
     queue: 'Case queue',
@@ -588,6 +589,7 @@ export const en: Translation = {
       remainingHint: 'Sum insured less what this case has paid',
       parties: 'Parties',
       insured: 'Insured / claimant',
+      idNumber: 'ID / credit code',
       phone: 'Phone',
       preferredChannel: 'Preferred channel',
       advisor: 'Dedicated advisor',
@@ -895,5 +897,28 @@ export const en: Translation = {
     save: 'Save',
     saved: 'Saved; restart the app to apply.',
     invalidUrl: 'Enter an address starting with http:// or https://',
+    security: 'Security',
+    autoLock: 'Lock after no activity for',
+    autoLockHelp: 'Unlock by entering your password again; this also works offline.',
+    autoLockMinutes_one: '{{count}} minute',
+    autoLockMinutes_other: '{{count}} minutes',
+  },
+  lock: {
+    title: 'Workstation locked',
+    explain: 'Locked to protect customer data. Enter the password of {{name}} to continue.',
+    unlock: 'Unlock',
+    lockNow: 'Lock now',
+    switchUser: 'Sign out and switch user',
+    problem: {
+      'wrong-password': 'That password is not right.',
+      'needs-network':
+        'This device has no record of an online sign-in to check against; connect to the network to unlock.',
+      failed: 'Unlocking failed; try again.',
+    },
+  },
+  privacy: {
+    reveal: 'Show for {{seconds}} seconds; the view is recorded in the audit log',
+    revealField: 'Show {{field}}',
+    fields: { idNumber: 'ID number', phone: 'phone number' },
   },
 };

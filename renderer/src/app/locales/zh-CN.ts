@@ -3,6 +3,7 @@ export const zhCN = {
   app: {
     title: '理赔工作台',
     skipToContent: '跳到主要内容',
+    blockedNavigation: '工作台不打开外部网站：{{url}}',
   },
   nav: {
     queue: '案件队列',
@@ -562,6 +563,7 @@ export const zhCN = {
       remainingHint: '保额减去本案已赔付金额',
       parties: '当事人',
       insured: '被保险人/申请人',
+      idNumber: '证件号码',
       phone: '联系电话',
       preferredChannel: '首选通知渠道',
       advisor: '专属理赔顾问',
@@ -853,6 +855,28 @@ export const zhCN = {
     save: '保存',
     saved: '已保存，重启应用后生效。',
     invalidUrl: '请输入以 http:// 或 https:// 开头的地址',
+    security: '安全',
+    autoLock: '无操作自动锁定',
+    autoLockHelp: '重新输入密码即可解锁，离线时同样可用。',
+    autoLockMinutes_one: '{{count}} 分钟',
+    autoLockMinutes_other: '{{count}} 分钟',
+  },
+  lock: {
+    title: '工作台已锁定',
+    explain: '为保护客户信息，工作台已锁定。请输入{{name}}的密码以继续。',
+    unlock: '解锁',
+    lockNow: '立即锁定',
+    switchUser: '退出并切换用户',
+    problem: {
+      'wrong-password': '密码不正确。',
+      'needs-network': '本机没有可供离线核对的登录记录，请连接网络后解锁。',
+      failed: '解锁失败，请重试。',
+    },
+  },
+  privacy: {
+    reveal: '显示 {{seconds}} 秒；查看记录将写入审计日志',
+    revealField: '显示{{field}}',
+    fields: { idNumber: '证件号码', phone: '手机号码' },
   },
 };
 

@@ -14,6 +14,7 @@ import { isLanguage } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
 import { usePreferences } from '../../app/preferences-context';
 import { platform, type AppInfo } from '../../platform';
+import { AutoLockSetting } from './AutoLockSetting';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -71,6 +72,7 @@ export function SettingsPage() {
             </Stack>
           </Stack>
         </Paper>
+        <AutoLockSetting />
         {platform.setCentralUrl && info ? (
           <CentralUrlSetting info={info} save={platform.setCentralUrl} />
         ) : null}

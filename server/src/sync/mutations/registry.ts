@@ -13,6 +13,7 @@ import { classifyDocument, tagPhoto } from './document-classify';
 import { flagVerdict, raiseFlag } from './flags';
 import { notifyMissingMaterials } from './materials-notice';
 import { recordPayment } from './payments';
+import { recordReveal } from './personal-data';
 import { submitSiteSurvey } from './site-survey';
 import { recordSurvey } from './survey';
 
@@ -44,6 +45,7 @@ export const MUTATION_HANDLERS: { [N in MutationName]: Handler<N> } = {
   'site-survey.submit': submitSiteSurvey,
   'document.classify': classifyDocument,
   'photo.tag': tagPhoto,
+  'personal-data.reveal': recordReveal,
   'conflict.resolve': resolveConflict,
 };
 

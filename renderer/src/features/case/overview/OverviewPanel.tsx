@@ -8,7 +8,7 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { maskIdNumber } from '@shared/lib/masking';
+import { maskIdNumber, maskPhone } from '@shared/lib/masking';
 import { formatFen } from '@shared/lib/money';
 import type { CaseRecord } from '@shared/sync/records';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -16,6 +16,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../../app/preferences-context';
 import { database } from '../../../data/db';
+import { RevealableValue } from '../../privacy/RevealableValue';
 import { Panel } from '../Panel';
 
 /** The policy with its covers and what is left of them, and the people on the case. */
@@ -65,10 +66,24 @@ export function OverviewPanel({ record }: { record: CaseRecord }) {
           </>
         ) : null}
         <Row label={t('caseWork.overview.insured')}>
-          {customer.name} · {t(`case.customerKind.${customer.kind}`)} ·{' '}
-          {maskIdNumber(customer.idNumber)}
+          {customer.name} · {t(`case.customerKind.${customer.kind}`)}
         </Row>
-        <Row label={t('caseWork.overview.phone')}>{customer.phone}</Row>
+        <Row label={t('caseWork.overview.idNumber')}>
+          <RevealableValue
+            caseId={record.id}
+            field="idNumber"
+            value={customer.idNumber}
+            masked={maskIdNumber(customer.idNumber)}
+          />
+        </Row>
+        <Row label={t('caseWork.overview.phone')}>
+          <RevealableValue
+            caseId={record.id}
+            field="phone"
+            value={customer.phone}
+            masked={maskPhone(customer.phone)}
+          />
+        </Row>
         <Row label={t('caseWork.overview.preferredChannel')}>
           {t(`caseWork.overview.channel.${customer.preferredChannel}`)}
         </Row>
