@@ -11,6 +11,8 @@ import {
 import { CaseRecord, FlagRecord } from '@shared/sync/records';
 import { allDigests, parseBuckets } from '../../../renderer/src/data/case-digests/read';
 import { database, type Stored } from '../../../renderer/src/data/db';
+import { deviceKeys } from '../../../renderer/src/data/sealing/device-key';
+import { createWebVault } from '../../../renderer/src/platform/web-vault';
 import type { Expected, QueueBenchApi } from './api';
 import { syntheticCases, type SyntheticCase, type TeamPeople } from './synthetic';
 
@@ -33,6 +35,11 @@ interface JudgedRow {
 
 let records: Stored<CaseRecord>[] | null = null;
 let rows: JudgedRow[] | null = null;
+
+/** Cases hold sealed fields: the tools read and write them under the device's key, as the app does. */
+const keyLoaded = createWebVault()
+  .dataKey()
+  .then((key) => deviceKeys.load(key));
 
 const now = () => performance.now();
 const median = (values: number[]) =>
@@ -119,10 +126,12 @@ function need<T>(value: T | null, what: string): T {
 
 const api: QueueBenchApi = {
   async lastSyncedAt() {
+    await keyLoaded;
     return (await database.syncState.get('session'))?.lastSyncedAt ?? null;
   },
 
   async inject(count, chunk, seed) {
+    await keyLoaded;
     const team = await sessionTeam();
     const at = Date.now();
     const result = { cases: 0, flags: 0, openFlags: 0, ms: 0 };
@@ -144,6 +153,7 @@ const api: QueueBenchApi = {
   },
 
   async expected(queries): Promise<Expected> {
+    await keyLoaded;
     const { teamId } = await sessionTeam();
     const all = await database.cases.toArray();
     // The supervisor's default view: their team, open cases only (queue-filter.ts).
@@ -157,6 +167,7 @@ const api: QueueBenchApi = {
   },
 
   async readCases(runs) {
+    await keyLoaded;
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       records = null;
