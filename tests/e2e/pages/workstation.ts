@@ -49,9 +49,9 @@ export class Workstation {
     return this.page.getByTestId('sync-indicator');
   }
 
-  async expectPending(count: number): Promise<void> {
+  async expectPending(count: number, timeout = 30_000): Promise<void> {
     await expect(this.syncIndicator()).toHaveAttribute('data-pending', String(count), {
-      timeout: 30_000,
+      timeout,
     });
   }
 
