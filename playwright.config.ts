@@ -54,6 +54,9 @@ export default defineConfig({
       DEMO_CASES: '300',
       // Generated papers and photos slow the seed; the review screenshots show them in the viewer.
       DEMO_DOCUMENTS: process.env['SCREENSHOTS'] ? '1' : '0',
+      // Specs file the same generated papers on many cases, which the cross-claim checks would
+      // rightly flag as duplicates; the screenshots show those checks on the demo's own papers.
+      CROSS_CLAIM_CHECK_SECONDS: process.env['SCREENSHOTS'] ? '5' : '0',
       LOG_LEVEL: 'warn',
     },
   },

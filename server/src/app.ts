@@ -30,6 +30,7 @@ import {
 } from './notifications/start-dispatcher';
 import { syncRoutes } from './sync/routes';
 import { startChangeLogRetention } from './sync/start-retention';
+import { startCrossClaimChecks } from './analysis/cross-claim/start-checks';
 import { SERVER_VERSION } from './version';
 
 export interface RouteInventoryEntry {
@@ -54,7 +55,9 @@ export interface AppDeps {
     ServerConfig,
     'demo' | 'rendererDir' | 'allowedOrigins' | 'tokenSecret' | 'logLevel'
   > &
-    Partial<Pick<ServerConfig, 'trustProxy' | 'rateLimit' | 'changeLogRetention'>>;
+    Partial<
+      Pick<ServerConfig, 'trustProxy' | 'rateLimit' | 'changeLogRetention' | 'crossClaimEveryMs'>
+    >;
   /** How customer notifications go out; by default they are only logged. */
   notifications?: NotificationSetup;
   /** Serve HTTPS with these; plain HTTP (behind a TLS-terminating proxy, or on loopback) when absent. */
@@ -126,9 +129,16 @@ export async function buildApp({
     app.log,
     config.changeLogRetention ?? DEFAULT_LIMITS.changeLogRetention,
   );
+  // Off unless configured: a service built for a test judges nothing behind its back.
+  const crossClaim = startCrossClaimChecks(
+    { db, blobs, pokes },
+    app.log,
+    config.crossClaimEveryMs ?? 0,
+  );
   app.addHook('onClose', async () => {
     await dispatcher.stop();
     await retention.stop();
+    await crossClaim.stop();
   });
   return app;
 }

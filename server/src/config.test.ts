@@ -9,6 +9,7 @@ describe('readConfig: protective limits, proxies and TLS', () => {
     expect(config.changeLogRetention).toEqual({ days: 90, minRows: 10_000, everyMs: 3_600_000 });
     expect(config.trustProxy).toBe(false);
     expect(config.tls).toBeNull();
+    expect(config.crossClaimEveryMs).toBe(30_000);
   });
 
   it('reads every limit from the environment, and can turn rate limiting off', () => {
@@ -22,6 +23,7 @@ describe('readConfig: protective limits, proxies and TLS', () => {
       CHANGE_LOG_RETENTION_DAYS: '30',
       CHANGE_LOG_MIN_ROWS: '0',
       CHANGE_LOG_PRUNE_EVERY_MINUTES: '0',
+      CROSS_CLAIM_CHECK_SECONDS: '0',
     });
     expect(config.rateLimit).toEqual({
       enabled: false,
@@ -32,6 +34,7 @@ describe('readConfig: protective limits, proxies and TLS', () => {
       exemptLoopback: false,
     });
     expect(config.changeLogRetention).toEqual({ days: 30, minRows: 0, everyMs: 0 });
+    expect(config.crossClaimEveryMs).toBe(0);
   });
 
   it('refuses nonsense limits with the variable named', () => {

@@ -25,6 +25,9 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   changeLogRetention: { days: 90, minRows: 10_000, everyMs: 60 * 60_000 },
 };
 
+/** New files and claims are judged against all others within about this long. */
+export const DEFAULT_CROSS_CLAIM_EVERY_MS = 30_000;
+
 const Env = z
   .object({
     HOST: z.string().default('127.0.0.1'),
@@ -53,6 +56,7 @@ const Env = z
     CHANGE_LOG_RETENTION_DAYS: Count(DEFAULT_LIMITS.changeLogRetention.days),
     CHANGE_LOG_MIN_ROWS: Count(DEFAULT_LIMITS.changeLogRetention.minRows, 0),
     CHANGE_LOG_PRUNE_EVERY_MINUTES: Count(DEFAULT_LIMITS.changeLogRetention.everyMs / 60_000, 0),
+    CROSS_CLAIM_CHECK_SECONDS: Count(DEFAULT_CROSS_CLAIM_EVERY_MS / 1000, 0),
   })
   .refine((e) => (e.TLS_CERT_FILE === undefined) === (e.TLS_KEY_FILE === undefined), {
     message: 'TLS_CERT_FILE and TLS_KEY_FILE go together: set both or neither',
@@ -115,6 +119,8 @@ export interface ServerConfig extends LimitsConfig {
   trustProxy: TrustProxy;
   /** Serve HTTPS directly with this certificate chain and key (PEM files); null: plain HTTP. */
   tls: { certFile: string; keyFile: string } | null;
+  /** How often the cross-claim checks look for new files and claims; 0 turns them off. */
+  crossClaimEveryMs: number;
 }
 
 function parseTrustProxy(value: string): TrustProxy {
@@ -167,5 +173,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       minRows: e.CHANGE_LOG_MIN_ROWS,
       everyMs: e.CHANGE_LOG_PRUNE_EVERY_MINUTES * 60_000,
     },
+    crossClaimEveryMs: e.CROSS_CLAIM_CHECK_SECONDS * 1000,
   };
 }

@@ -1,11 +1,11 @@
 import { evaluateDetectors } from './flags/evaluate';
 
 /**
- * `npm run eval:flags`: the single-case detectors over the demo papers the
- * seed generates, scored against the generator's answer key. Goals: recall
- * ≥ 0.95, precision ≥ 0.90. Cross-claim detectors (duplicate invoice
- * numbers and photos, amount outliers, repeat claimants) run on the central
- * service and are not scored here.
+ * `npm run eval:flags`: every detector over the demo papers the seed
+ * generates, scored against the generator's answer key: the single-case
+ * ones as the workstation runs them, the cross-claim ones (duplicate
+ * invoices and photos, amount outliers, repeat claimants) as the central
+ * service runs them. Goals: recall ≥ 0.95, precision ≥ 0.90.
  */
 const CASES = Number(process.env['EVAL_CASES'] ?? 300);
 const SEED = Number(process.env['EVAL_SEED'] ?? 2026);

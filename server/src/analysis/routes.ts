@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { AnomalyKind, Region, Severity } from '@shared/analysis/anomaly-kinds';
-import { uuidv7 } from '@shared/lib/uuidv7';
 import { appendAudit } from '../audit/audit-log';
 import type { Database } from '../db/schema';
 import { BODY_LIMITS } from '../http/body-limits';
 import { HttpError } from '../http/errors';
 import type { PokeHub } from '../sync/pokes';
 import { SyncWriter } from '../sync/writer';
+import { putFlag } from './put-flag';
 import { findServiceToken } from './service-tokens';
 
 const ExternalFlag = z.object({
@@ -82,18 +82,11 @@ export function analysisRoutes(deps: {
               continue;
             }
             const { externalId, ...rest } = flag;
-            const flagId = uuidv7(writer.now);
-            await writer.putSatellite('flags', 'flag', {
-              ...rest,
-              evidence: { ...rest.evidence, externalId },
-              id: flagId,
-              source: 'external',
-              verdict: 'open',
-              verdictReason: null,
-              verdictBy: null,
-              verdictAt: null,
-              createdAt: writer.now,
-            });
+            const flagId = await putFlag(
+              writer,
+              { ...rest, evidence: { ...rest.evidence, externalId } },
+              'external',
+            );
             out.push({ externalId, flagId, status: 'accepted', message: null });
           }
           await appendAudit(

@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005_notifications';
 import * as m0006 from './migrations/0006_site_surveys';
 import * as m0007 from './migrations/0007_policy_vehicle_plate';
 import * as m0008 from './migrations/0008_sync_bootstraps';
+import * as m0009 from './migrations/0009_cross_claim_checks';
 import type { Database } from './schema';
 
 /** Listed statically so the bundled server carries its migrations with it. */
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_site_surveys': m0006,
   '0007_policy_vehicle_plate': m0007,
   '0008_sync_bootstraps': m0008,
+  '0009_cross_claim_checks': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

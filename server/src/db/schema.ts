@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { PrintedInvoice } from '@shared/analysis/cross-claim';
 import type { CaseState } from '@shared/domain/lifecycle';
 import type { Line } from '@shared/domain/lines';
 import type { CaseMilestones } from '@shared/domain/milestones';
@@ -153,6 +154,18 @@ export interface BlobsTable {
 export type NotificationStatus = 'queued' | 'sent' | 'failed';
 
 /** The customer notification outbox (server-only, never synced). */
+export interface DocumentPrintsTable {
+  document_id: string;
+  case_id: string;
+  filed_at: number;
+  invoice_key: string | null;
+  invoice: ColumnType<PrintedInvoice | null, string | null, string | null>;
+  dhash: string | null;
+  /** Why the file could not be read; it has no print then. */
+  problem: string | null;
+  read_at: number;
+}
+
 export interface NotificationsTable {
   id: string;
   case_id: string;
@@ -195,6 +208,9 @@ export interface Database {
   sync_state: { name: string; value: number };
   /** See migrations/0008_sync_bootstraps.ts. */
   sync_bootstraps: { device_id: string; user_id: string; min_cursor: number; started_at: number };
+  /** See migrations/0009_cross_claim_checks.ts. */
+  document_prints: DocumentPrintsTable;
+  claim_reviews: { case_id: string; claimed_fen: number; customer_id: string; reviewed_at: number };
   processed_mutations: ProcessedMutationsTable;
   refresh_tokens: RefreshTokensTable;
   audit_log: AuditLogTable;

@@ -1,11 +1,19 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { type AnomalyKind, SINGLE_CASE_ANOMALIES } from '@shared/analysis/anomaly-kinds';
+import { type AnomalyKind, AnomalyKind as AllKinds } from '@shared/analysis/anomaly-kinds';
+import {
+  type ClaimSummary,
+  CrossClaimIndex,
+  type DocumentPrint,
+  printOf,
+  regionOfAddress,
+} from '@shared/analysis/cross-claim';
 import { detectCase } from '@shared/analysis/detectors';
 import type { CaseFacts, DocumentFacts, Finding } from '@shared/analysis/facts';
 import { pdfFacts } from '../../../renderer/src/analysis/pdf-facts';
 import { photoFacts } from '../../../renderer/src/analysis/photo-facts';
 import { createDocumentFactory } from '../../../server/src/demo/documents/factory';
 import { planAnomalies } from '../../../server/src/demo/documents/plan';
+import { jpegDHash } from '../../../server/src/analysis/prints/jpeg-dhash';
 import { sampleFacts } from '../../../server/src/demo/documents/test-helpers';
 import type { DemoCaseFacts, GeneratedDocument } from '../../../server/src/demo/documents/types';
 
@@ -25,12 +33,11 @@ export interface Evaluation {
   recall: number;
 }
 
-const SINGLE = new Set<AnomalyKind>(SINGLE_CASE_ANOMALIES);
-
 /**
  * Generates the demo papers as the seed does (same planner, same factory),
- * reads each as the workstation would, runs the single-case detectors and
- * scores them against the generator's answer key. A finding counts when it
+ * reads each as the workstation would, runs the single-case detectors, then
+ * the service's cross-claim detectors over every claim and print in filing
+ * order, and scores both against the generator's answer key. A finding counts when it
  * names the planted kind on the planted case (and file, when the anomaly is
  * on a file); anything else it raises of that kind is a false positive.
  */
@@ -44,14 +51,22 @@ export async function evaluateDetectors(options: {
   const factory = createDocumentFactory({ seed: options.seed });
   const planted: { kind: AnomalyKind; caseId: string; documentId: string | null }[] = [];
   const found: (Finding & { caseId: string })[] = [];
+  const prints: DocumentPrint[] = [];
+  const claims = new CrossClaimIndex();
+  const summaries: ClaimSummary[] = [];
   let documents = 0;
   for (const facts of all) {
     const result = await factory.documentsFor(facts, plan.get(facts.caseId) ?? null);
     for (const a of result.answers)
-      if (SINGLE.has(a.anomaly))
-        planted.push({ kind: a.anomaly, caseId: a.caseId, documentId: a.documentId });
+      planted.push({ kind: a.anomaly, caseId: a.caseId, documentId: a.documentId });
     const read = await Promise.all(result.documents.map(factsOf));
     documents += read.length;
+    const filed = { caseId: facts.caseId, caseNumber: facts.caseNumber, filedAt: facts.reportedAt };
+    read.forEach((f, i) => {
+      const bytes = result.documents[i]?.bytes;
+      const print = printOf(f, filed);
+      prints.push(f.kind === 'photo' && bytes ? { ...print, dHash: jpegDHash(bytes) } : print);
+    });
     // A repeat claimant's case belongs to the first case's customer, as the demo seed stores it.
     const { sameCustomerAs, ...overrides } = result.overrides;
     const first = all.find((c) => c.caseId === sameCustomerAs);
@@ -60,12 +75,33 @@ export async function evaluateDetectors(options: {
       : {};
     for (const finding of detectCase(read, caseFacts({ ...facts, ...overrides, ...claimant })))
       found.push({ ...finding, caseId: facts.caseId });
+    const claim: ClaimSummary = {
+      caseId: facts.caseId,
+      caseNumber: facts.caseNumber,
+      line: facts.line,
+      region: regionOfAddress(facts.lossLocation),
+      customerId: first?.customerId ?? facts.customerId,
+      claimedFen: overrides.claimedFen ?? facts.claimedFen,
+      reportedAt: facts.reportedAt,
+    };
+    summaries.push(claim);
+    claims.addClaim(claim);
   }
+  // As the service does: each print against those filed before it, each claim against all.
+  prints.sort((a, b) => a.filedAt - b.filedAt || a.documentId.localeCompare(b.documentId));
+  for (const print of prints) {
+    for (const finding of claims.judgePrint(print))
+      found.push({ ...finding, caseId: print.caseId });
+    claims.addPrint(print);
+  }
+  for (const claim of summaries)
+    for (const finding of claims.judgeClaim(claim))
+      found.push({ ...finding, caseId: claim.caseId });
   const matches = (p: (typeof planted)[number], f: (typeof found)[number]) =>
     f.kind === p.kind &&
     f.caseId === p.caseId &&
     (p.documentId === null || f.documentId === p.documentId);
-  const kinds = [...SINGLE].map((kind) => {
+  const kinds = AllKinds.options.map((kind) => {
     const want = planted.filter((p) => p.kind === kind);
     const mine = found.filter((f) => f.kind === kind);
     return {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -7,6 +7,8 @@ import { buildApp } from '../../../server/src/app';
 import { openDatabase, type OpenDatabase } from '../../../server/src/db/database';
 import { migrateToLatest } from '../../../server/src/db/migrate';
 import type { NotificationSetup } from '../../../server/src/notifications/start-dispatcher';
+import type { AnswerKeyFile } from '../../../server/src/demo/documents/answer-key';
+import type { AnswerKeyEntry } from '../../../server/src/demo/documents/types';
 import { seedDemoIfEmpty } from '../../../server/src/demo/seed';
 import { localPokeHub, postgresPokeHub, type PokeHub } from '../../../server/src/sync/pokes';
 import type { DatabaseTarget } from './databases';
@@ -16,6 +18,9 @@ export interface TestCentral {
   app: FastifyInstance;
   databaseUrl: string | null;
   blobs: LocalBlobStore;
+  pokes(): PokeHub;
+  /** The planted anomalies of the demo documents (empty without `documents`). */
+  answers(): Promise<AnswerKeyEntry[]>;
   /** The open database; replaced when a restart reopens it. */
   database: OpenDatabase;
   close(): Promise<void>;
@@ -39,6 +44,8 @@ export async function startTestCentral(
     persistent?: boolean;
     /** Where customer notifications go; the log provider by default. */
     notifications?: NotificationSetup;
+    /** Generate the demo cases' documents, with planted anomalies, into the blob store. */
+    documents?: boolean;
   } = {},
 ): Promise<TestCentral> {
   const created = await target.create();
@@ -50,12 +57,17 @@ export async function startTestCentral(
   const reopenable = created.databaseUrl !== null || diskDir !== null;
   let database = await openDatabase(location);
   await migrateToLatest(database.db);
-  await seedDemoIfEmpty(database.db, { cases: options.cases ?? 60, now: Date.UTC(2026, 10, 20) });
+  const blobDir = await mkdtemp(path.join(os.tmpdir(), 'central-blobs-'));
+  const blobs = new LocalBlobStore(blobDir);
+  const answerKeyFile = path.join(blobDir, 'answer-key.json');
+  await seedDemoIfEmpty(database.db, {
+    cases: options.cases ?? 60,
+    now: Date.UTC(2026, 10, 20),
+    ...(options.documents ? { documents: { store: blobs, answerKeyFile } } : {}),
+  });
   const openPokes = () =>
     created.databaseUrl ? postgresPokeHub(created.databaseUrl) : Promise.resolve(localPokeHub());
   let pokes: PokeHub = await openPokes();
-  const blobDir = await mkdtemp(path.join(os.tmpdir(), 'central-blobs-'));
-  const blobs = new LocalBlobStore(blobDir);
   const start = () =>
     buildApp({
       db: database.db,
@@ -76,6 +88,12 @@ export async function startTestCentral(
     databaseUrl: created.databaseUrl,
     blobs,
     database,
+    pokes: () => pokes,
+    async answers() {
+      if (!options.documents) return [];
+      const key = JSON.parse(await readFile(answerKeyFile, 'utf8')) as AnswerKeyFile;
+      return key.answers;
+    },
     async close() {
       await central.app.close();
       await pokes.close();
