@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { ocrAssets } from './scripts/lib/ocr-assets';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const alias = { '@shared': path('./shared') };
@@ -58,7 +59,10 @@ export default defineConfig({
   renderer: {
     root: path('./renderer'),
     resolve: { alias },
-    plugins: [react(), assetManifest(), absoluteBase()],
+    // ocrAssets before assetManifest: OCR files are listed for offline use like any other.
+    plugins: [react(), ocrAssets(), assetManifest(), absoluteBase()],
+    // Workers are started as modules; the extraction worker's pdf.js and tesseract.js are large and shared.
+    worker: { format: 'es' },
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: {
       outDir: path('./out/renderer'),

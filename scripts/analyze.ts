@@ -6,18 +6,26 @@ import { detectCase } from '@shared/analysis/detectors';
 import type { CaseFacts, DocumentFacts } from '@shared/analysis/facts';
 import { describeIssues } from '@shared/lib/zod-issues';
 import { problemOf } from '../renderer/src/analysis/file-problems';
-import { pdfFacts } from '../renderer/src/analysis/pdf-facts';
+import type { OcrEngine } from '../renderer/src/analysis/ocr-engine';
+import { ocrRuns } from '../renderer/src/analysis/ocr-text';
+import { isPaperPhoto } from '../renderer/src/analysis/paper-photo';
+import { pdfFacts } from '@shared/analysis/pdf-facts';
 import { photoFacts } from '../renderer/src/analysis/photo-facts';
+import { pagesWithoutText, withScannedPages } from '../renderer/src/analysis/scanned-pages';
+import { pngPainter, startDiskOcr } from './lib/ocr-node';
+import { missingDataMessage } from './lib/tessdata';
 
 /**
- * `npm run analyze -- FILE... [--case case.json]`: reads each PDF or photo
- * as the workstation does and runs the single-case detectors, printing the
- * findings as JSON. Without --case only the checks that need no case run
+ * `npm run analyze -- FILE... [--case case.json] [--doc-type TYPE]`: reads
+ * each PDF or photo as the workstation does — pages without a text layer and
+ * photographed papers (a photo given a paper type such as repair-invoice)
+ * by OCR, with the language data on this machine's disk — and runs the
+ * single-case detectors, printing the findings as JSON. Without --case only the checks that need no case run
  * (metadata, fonts, sums, ID check digits, EXIF presence); with it, dates,
  * amounts, names and places are checked against the case too. A file that
  * cannot be read is reported on stderr and the exit code is 1.
  */
-const USAGE = 'usage: npm run analyze -- FILE... [--case case.json]';
+const USAGE = 'usage: npm run analyze -- FILE... [--case case.json] [--doc-type TYPE]';
 
 const Time = z.union([z.number(), z.string().transform((s) => Date.parse(s))]);
 const CaseFile = z.object({
@@ -56,27 +64,59 @@ const CASE_ONLY = new Set([
   'loss-just-before-expiry',
 ]);
 
-async function factsOf(file: string): Promise<DocumentFacts> {
+/** OCR starts on the first file that needs it; a missing language is said once, on stderr. */
+let ocr: Promise<OcrEngine | null> | null = null;
+function diskOcr(): Promise<OcrEngine | null> {
+  ocr ??= startDiskOcr().then(({ engine, missing }) => {
+    const message = missingDataMessage(missing);
+    if (message) console.error(message);
+    return engine;
+  });
+  return ocr;
+}
+
+async function factsOf(file: string, docType: string | null): Promise<DocumentFacts> {
   const bytes = new Uint8Array(await readFile(file));
-  const about = { documentId: path.basename(file), fileName: path.basename(file), docType: null };
+  const about = { documentId: path.basename(file), fileName: path.basename(file), docType };
   if (/\.pdf$/i.test(file)) {
-    const pdf = await getDocument({ data: bytes.slice(), verbosity: 0, disableFontFace: true })
-      .promise;
+    const pdf = await getDocument({
+      data: bytes.slice(),
+      verbosity: 0,
+      disableFontFace: true,
+      isEvalSupported: false,
+    }).promise;
     try {
-      return await pdfFacts(pdf, bytes, about);
+      const facts = await pdfFacts(pdf, bytes, about);
+      if (pagesWithoutText(facts).length === 0) return facts;
+      const engine = await diskOcr();
+      return engine ? await withScannedPages(pdf, facts, pngPainter(pdf), engine) : facts;
     } finally {
       await pdf.destroy();
     }
   }
-  if (/\.(jpe?g|png|heic|tiff?)$/i.test(file)) return photoFacts(bytes, about);
+  if (/\.(jpe?g|png|heic|tiff?)$/i.test(file)) {
+    const facts = await photoFacts(bytes, about);
+    const engine = isPaperPhoto(docType) ? await diskOcr() : null;
+    if (!engine) return facts;
+    return { ...facts, ocrText: ocrRuns(await engine.recognize(Buffer.from(bytes)), 1, 1).text };
+  }
   throw new Error('only PDFs and photos (.jpg, .png, .heic, .tif) can be analysed');
 }
 
+/** Takes `--name VALUE` out of the arguments; undefined when absent, null when its value is. */
+function option(args: string[], name: string): string | null | undefined {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  args.splice(at, 2);
+  return value === undefined || value.startsWith('--') ? null : value;
+}
+
 async function main(args: string[]): Promise<number> {
-  const at = args.indexOf('--case');
-  const caseFile = at >= 0 ? args[at + 1] : undefined;
-  const files = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
-  if (files.length === 0 || (at >= 0 && !caseFile)) {
+  const files = [...args];
+  const caseFile = option(files, '--case');
+  const docType = option(files, '--doc-type');
+  if (files.length === 0 || caseFile === null || docType === null) {
     console.error(USAGE);
     return 2;
   }
@@ -93,7 +133,7 @@ async function main(args: string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      documents.push(await factsOf(file));
+      documents.push(await factsOf(file, docType ?? null));
     } catch (error) {
       failed++;
       console.error(
@@ -103,6 +143,7 @@ async function main(args: string[]): Promise<number> {
   }
   const findings = detectCase(documents, c).filter((f) => caseFile || !CASE_ONLY.has(f.kind));
   console.log(JSON.stringify({ files: documents.length, findings }, null, 2));
+  await (await ocr)?.terminate();
   return failed > 0 ? 1 : 0;
 }
 

@@ -79,10 +79,10 @@ describe('window security policy', () => {
 
   it('never allows eval, inline or remote scripts', () => {
     const csp = contentSecurityPolicy('http://127.0.0.1:4000');
-    expect(csp).not.toContain('unsafe-eval');
-    expect(csp).not.toContain('wasm-unsafe-eval');
+    // WebAssembly the app ships (OCR) may compile; JavaScript may never be eval'd.
+    expect(csp.replaceAll("'wasm-unsafe-eval'", '')).not.toContain('unsafe-eval');
     const policy = directives(csp);
-    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
     // Only styles may be inline (Emotion); nothing else is.
     for (const [name, sources] of policy)

@@ -39,11 +39,13 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
  * Scripts only from the app itself — never 'unsafe-eval' or 'unsafe-inline'
  * for scripts; network only to the central service. Emotion writes style tags
  * at run time, hence 'unsafe-inline' for styles (never for scripts).
+ * 'wasm-unsafe-eval' lets the app compile WebAssembly it ships (OCR's
+ * tesseract core, in the extraction worker); it allows no JavaScript eval.
  */
 export function contentSecurityPolicy(centralOrigin: string): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

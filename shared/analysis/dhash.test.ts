@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { dHashOf, hammingDistance } from './dhash';
 
-function gradient(rising: boolean): number[] {
-  const rgba: number[] = [];
-  for (let y = 0; y < 8; y++)
-    for (let x = 0; x < 9; x++) {
-      const v = rising ? x * 20 : 200 - x * 20;
-      rgba.push(v, v, v, 255);
-    }
-  return rgba;
-}
+const image = (pixel: (x: number, y: number) => number) =>
+  Array.from({ length: 9 * 8 }, (_, i) => {
+    const v = pixel(i % 9, Math.floor(i / 9));
+    return [v, v, v, 255];
+  }).flat();
 
 describe('dHashOf', () => {
-  it('sets a bit where a pixel is brighter than its right neighbour', () => {
-    expect(dHashOf(gradient(false))).toBe('ffffffffffffffff');
-    expect(dHashOf(gradient(true))).toBe('0000000000000000');
+  it('sets a bit where a pixel is brighter than its right-hand neighbour', () => {
+    expect(dHashOf(image((x) => 255 - x * 20))).toBe('ffffffffffffffff');
+    expect(dHashOf(image((x) => x * 20))).toBe('0000000000000000');
+  });
+
+  it('barely changes when the photo is a little brighter', () => {
+    const a = dHashOf(image((x, y) => ((x * 37 + y * 11) % 97) + 60));
+    const b = dHashOf(image((x, y) => ((x * 37 + y * 11) % 97) + 70));
+    expect(hammingDistance(a, b)).toBeLessThanOrEqual(2);
   });
 });
 

@@ -17,9 +17,15 @@ export interface TextRun {
   y: number;
   width: number;
   height: number;
-  /** pdf.js's font id for the run (e.g. "g_d0_f2"), with the font's real name when known. */
+  /**
+   * pdf.js's font id for the run (e.g. "g_d0_f2"), with the font's real name
+   * when known; OCR_FONT for text read off a scanned page, which has no font.
+   */
   fontName: string;
 }
+
+/** The font name of runs recognised by OCR: their face says nothing about the paper. */
+export const OCR_FONT = 'ocr';
 
 export interface PdfFacts {
   kind: 'pdf';
@@ -40,6 +46,8 @@ export interface PdfFacts {
   };
   /** Revisions appended after the first save (each "%%EOF" after the first). */
   incrementalUpdates: number;
+  /** 1-based pages without a text layer whose text and runs were read by OCR. */
+  ocrPages?: number[];
 }
 
 export interface PhotoFacts {
@@ -58,6 +66,8 @@ export interface PhotoFacts {
   height: number;
   /** 64-bit difference hash as 16 hex digits; null when the image could not be decoded. */
   dHash: string | null;
+  /** Text read by OCR from a photographed paper (an invoice, an ID card); absent for other photos. */
+  ocrText?: string;
 }
 
 export type DocumentFacts = PdfFacts | PhotoFacts;

@@ -5,20 +5,19 @@ import type { MutationArgs } from '@shared/sync/mutations';
 import type { WorkstationDatabase } from '../data/db';
 import { fileBytes, viewableFile } from '../sync/blob-cache';
 import { CentralError, type CentralClient } from '../sync/central-client';
-import { FileProblemError, problemOf, withinBudget, type FileProblem } from './file-problems';
+import { FileProblemError, problemOf, type FileProblem } from './file-problems';
 import { caseFactsOf, readDocumentFacts } from './read-facts';
 
 /** Names the workstation's detectors on the flags they raise; bumped when their rules change. */
 export const DETECTOR = { name: 'workstation-prereview', version: '1' } as const;
-
-/** Reading and checking one file may take this long; a file that takes longer is reported, not waited for. */
-const BUDGET_PER_FILE_MS = 30_000;
 
 export interface CheckReport {
   read: number;
   raised: number;
   /** Files that could not be read, and why. */
   unreadable: { documentId: string; fileName: string; problem: FileProblem }[];
+  /** OCR languages a scan or photographed paper needed but this installation has no data for. */
+  ocrMissing: string[];
 }
 
 /**
@@ -38,6 +37,7 @@ export async function checkCase(
   const documents = await db.documents.where('caseId').equals(caseId).toArray();
   const facts: DocumentFacts[] = [];
   const unreadable: CheckReport['unreadable'] = [];
+  const ocrMissing = new Set<string>();
   for (const document of documents) {
     try {
       // A photo's preview has lost its EXIF: only the original can be judged.
@@ -48,8 +48,10 @@ export async function checkCase(
           ? new FileProblemError('not-downloaded')
           : error;
       });
-      const read = await withinBudget(readDocumentFacts(document, file), BUDGET_PER_FILE_MS);
-      if (read) facts.push(read);
+      // The extraction worker keeps the per-file time budget.
+      const read = await readDocumentFacts(document, file);
+      if (read.facts) facts.push(read.facts);
+      for (const code of read.ocrMissing) ocrMissing.add(code);
     } catch (error) {
       unreadable.push({
         documentId: document.id,
@@ -80,7 +82,7 @@ export async function checkCase(
     });
     raised++;
   }
-  return { read: facts.length, raised, unreadable };
+  return { read: facts.length, raised, unreadable, ocrMissing: [...ocrMissing] };
 }
 
 function findingKey(f: Pick<Finding, 'kind' | 'documentId' | 'page'>): string {

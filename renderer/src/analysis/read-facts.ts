@@ -1,28 +1,25 @@
-import type { CaseFacts, DocumentFacts } from '@shared/analysis/facts';
+import type { CaseFacts } from '@shared/analysis/facts';
 import type { CaseRecord, DocumentRecord } from '@shared/sync/records';
-import { openPdf } from '../lib/pdf';
-import { pdfFacts } from './pdf-facts';
-import { photoDHash } from './photo-hash';
-import { photoFacts } from './photo-facts';
+import type { ExtractResult } from './extract-protocol';
+import { extractor } from './extract-worker';
+import { isPaperPhoto } from './paper-photo';
 
-/** A case file's facts: pdf.js parses in its worker, the browser decodes photos off the main thread. */
+/**
+ * A case file's facts, read in the extraction worker: the page only hands
+ * over the bytes. Scanned pages and photographed papers are read by OCR.
+ */
 export async function readDocumentFacts(
   document: DocumentRecord,
   file: Blob,
-): Promise<DocumentFacts | null> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const about = { documentId: document.id, fileName: document.fileName, docType: document.docType };
-  if (document.mediaType === 'application/pdf') {
-    const pdf = await openPdf(bytes.slice().buffer);
-    try {
-      return await pdfFacts(pdf, bytes, about);
-    } finally {
-      await pdf.destroy();
-    }
-  }
-  if (document.mediaType.startsWith('image/'))
-    return photoFacts(bytes, about, () => photoDHash(file));
-  return null;
+): Promise<ExtractResult> {
+  const isPdf = document.mediaType === 'application/pdf';
+  if (!isPdf && !document.mediaType.startsWith('image/')) return { facts: null, ocrMissing: [] };
+  return extractor().read({
+    mediaType: document.mediaType,
+    bytes: await file.arrayBuffer(),
+    about: { documentId: document.id, fileName: document.fileName, docType: document.docType },
+    paper: !isPdf && isPaperPhoto(document.docType),
+  });
 }
 
 /** What the case says, as the detectors read it. */

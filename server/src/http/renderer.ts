@@ -3,9 +3,14 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
+/**
+ * As the desktop app's policy: scripts only from the app itself, never
+ * eval; 'wasm-unsafe-eval' lets the extraction worker compile the OCR
+ * WebAssembly the app ships, and nothing else.
+ */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TextRun } from '../facts';
+import { OCR_FONT, type TextRun } from '../facts';
 import { fontKey, fontMismatch } from './font-mismatch';
 import { BOLD, CASE, pdf, run, runsInRow } from './test-fixtures';
 
@@ -20,6 +20,22 @@ describe('a figure typed in two fonts', () => {
       font: BOLD,
       lineFont: 'g_d0_f1',
     });
+  });
+
+  it('leaves OCR runs of a scanned page alone: they have no font to compare', () => {
+    expect(
+      findings(
+        runsInRow(
+          [
+            ['¥1', OCR_FONT],
+            ['8', BOLD],
+            ['369.92', OCR_FONT],
+          ],
+          400,
+          100,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('finds one digit changed inside a number', () => {

@@ -1,4 +1,4 @@
-import type { PdfFacts, TextRun } from '../facts';
+import { OCR_FONT, type PdfFacts, type TextRun } from '../facts';
 import { type DocumentDetector, finding } from './finding';
 import { linesOf, runRegion, touching } from './layout';
 
@@ -49,8 +49,11 @@ interface OddRun {
 const DIGITS_START = /^[\d.,]*\d/u;
 const DIGITS_END = /\d[\d.,]*$/u;
 
+/** OCR runs carry no face of their own: a scanned page cannot show a pasted-in font. */
 function oddRuns(doc: PdfFacts): OddRun[] {
-  return linesOf(doc).flatMap((line) => touchingGroups(line.runs).flatMap(oddInWord));
+  return linesOf(doc).flatMap((line) =>
+    touchingGroups(line.runs.filter((r) => r.fontName !== OCR_FONT)).flatMap(oddInWord),
+  );
 }
 
 /** Runs that touch, left to right: what reads as one word on the page. */

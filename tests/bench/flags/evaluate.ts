@@ -9,7 +9,7 @@ import {
 } from '@shared/analysis/cross-claim';
 import { detectCase } from '@shared/analysis/detectors';
 import type { CaseFacts, DocumentFacts, Finding } from '@shared/analysis/facts';
-import { pdfFacts } from '../../../renderer/src/analysis/pdf-facts';
+import { pdfFacts } from '@shared/analysis/pdf-facts';
 import { photoFacts } from '../../../renderer/src/analysis/photo-facts';
 import { createDocumentFactory } from '../../../server/src/demo/documents/factory';
 import { planAnomalies } from '../../../server/src/demo/documents/plan';

@@ -10,6 +10,19 @@ export interface ViewerBenchApi {
   baseline(lines: string[], width: number, height: number): Promise<number>;
   /** Extraction and the single-case detectors per file; ms per file. */
   analyse(files: { name: string; bytes: number[] }[], c: CaseFacts): Promise<number[]>;
+  /**
+   * Scanned PDFs (no text layer) through the app's extraction worker, which
+   * paints each page and reads it by OCR; after one warm-up file, ms per page
+   * of each file, and what was read from the last one.
+   */
+  ocr(warmUp: number[], scans: number[][]): Promise<OcrBenchResult>;
+}
+
+export interface OcrBenchResult {
+  msPerPage: number[];
+  pages: number;
+  lastText: string;
+  missing: string[];
 }
 
 declare global {

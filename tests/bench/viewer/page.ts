@@ -1,6 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { detectCase } from '@shared/analysis/detectors';
-import { pdfFacts } from '../../../renderer/src/analysis/pdf-facts';
+import { extractor } from '../../../renderer/src/analysis/extract-worker';
+import { pdfFacts } from '@shared/analysis/pdf-facts';
 import { openPdf, pdfjs } from '../../../renderer/src/lib/pdf';
 import type { ViewerBenchApi } from './api';
 
@@ -86,6 +87,35 @@ const api: ViewerBenchApi = {
       times.push(now() - began);
     }
     return times;
+  },
+
+  async ocr(warmUp, scans) {
+    const read = (bytes: number[], name: string) =>
+      extractor().read({
+        mediaType: 'application/pdf',
+        bytes: new Uint8Array(bytes).buffer,
+        about: { documentId: name, fileName: name, docType: null },
+        paper: false,
+      });
+    // The first file starts the worker, pdf.js, the OCR core and its language data.
+    await read(warmUp, 'warm-up.pdf');
+    const msPerPage: number[] = [];
+    let pages = 0;
+    let lastText = '';
+    let missing: string[] = [];
+    for (const [i, scan] of scans.entries()) {
+      const began = now();
+      const result = await read(scan, `scan-${i}.pdf`);
+      const ms = now() - began;
+      if (result.facts?.kind !== 'pdf') throw new Error('the scan was not read as a PDF');
+      const ocrPages = result.facts.ocrPages?.length ?? 0;
+      if (ocrPages === 0) throw new Error('no page of the scan was read by OCR');
+      msPerPage.push(ms / ocrPages);
+      pages += ocrPages;
+      lastText = result.facts.pageTexts.join('\n');
+      missing = result.ocrMissing;
+    }
+    return { msPerPage, pages, lastText, missing };
   },
 };
 

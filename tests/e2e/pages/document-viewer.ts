@@ -15,6 +15,13 @@ export class DocumentViewer {
     await expect(this.pages().first().getByTestId('pdf-text')).not.toBeEmpty();
   }
 
+  /** Opens a scanned file: it has no text layer to wait for, only its painted first page. */
+  async openScan(files: Locator, name: string | RegExp): Promise<void> {
+    await files.filter({ hasText: name }).first().getByTestId('document-open').click();
+    await this.opened();
+    await expect(this.pages().first().locator('canvas')).toBeVisible();
+  }
+
   /** Waits for the viewer to finish opening (it fades in over the workspace). */
   async opened(): Promise<void> {
     await expect(this.root()).toBeVisible();

@@ -3,6 +3,8 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { CaseWorkspace } from '../pages/case-workspace';
 import { DocumentViewer } from '../pages/document-viewer';
 import { SignInPage } from '../pages/sign-in-page';
+import { residentIdCheckChar } from '@shared/domain/resident-id';
+import { printedPdf, scannedPdf } from '../../analysis/scanned-paper';
 import { apiToken, casesOf } from '../support/demo-cases';
 
 /** An invoice issued on 1 October, then reopened and saved in an image editor six weeks later. */
@@ -44,4 +46,50 @@ test('the AI pre-review flags an invoice saved by an image editor, once', async 
 
   // A second check finds the same things and raises nothing new.
   expect(await workspace.prereview()).toContain('新发现 0 个疑点');
+});
+
+/** A copy-shop scan of an ID card copy: no text layer, and a number whose last character is wrong. */
+async function scannedIdCopy(): Promise<{ pdf: Buffer; idNumber: string }> {
+  const body = '11010519850612357';
+  const right = residentIdCheckChar(body);
+  const idNumber = `${body}${right === '1' ? '2' : '1'}`;
+  const printed = await printedPdf([
+    [
+      { text: '居民身份证复印件', x: 190, top: 100, size: 24 },
+      { text: '姓名 王建国', x: 72, top: 170, size: 16 },
+      { text: `公民身份号码 ${idNumber}`, x: 72, top: 210, size: 16 },
+    ],
+  ]);
+  return { pdf: Buffer.from(await scannedPdf(printed)), idNumber };
+}
+
+test('a scanned paper is read by OCR, and the ID number on it is checked', async ({ page }) => {
+  test.slow();
+  const token = await apiToken(page.request, 'adj.south1');
+  const claim = (await casesOf(page.request, token)).find(
+    (c) => c.assigneeId === 'user-adj-south1',
+  );
+  expect(claim, 'adj.south1 holds a case').toBeDefined();
+  const { pdf, idNumber } = await scannedIdCopy();
+
+  const signIn = new SignInPage(page);
+  const workspace = new CaseWorkspace(page);
+  const viewer = new DocumentViewer(page);
+  await signIn.open();
+  await signIn.signInAsDemoUser('adj.south1');
+  await workspace.open(claim?.id ?? '');
+  const name = '身份证复印件-扫描.pdf';
+  await workspace.attach({ name, mimeType: 'application/pdf', buffer: pdf });
+
+  const report = await workspace.prereview();
+  expect(report).toMatch(/新发现 [1-9]\d* 个疑点/);
+  expect(report).not.toContain('缺少文字识别');
+
+  await viewer.openScan(workspace.documents(), name);
+  const flag = viewer.flags().filter({ hasText: idNumber });
+  await expect(flag).toContainText('GB 11643');
+  await flag.click();
+  // The region OCR found the number at is drawn on the scan.
+  await expect(viewer.pages().first().getByTestId('flag-region')).toBeVisible();
+  await viewer.close();
 });

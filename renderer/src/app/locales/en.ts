@@ -550,6 +550,10 @@ export const en: Translation = {
     prereviewing: 'Checking the files…',
     prereviewDone: 'Checked {{read}} files; new flags: {{raised}}.',
     prereviewUnreadable: 'Could not read: {{files}}.',
+    prereviewOcrMissing:
+      'OCR language data is missing ({{languages}}): scans and photographed papers were read without it. Ask IT to install it.',
+    ocrLanguageChiSim: 'Simplified Chinese',
+    ocrLanguageEng: 'English',
     openFlags: 'Flags: {{count}}',
     uploading: 'Uploading {{percent}}%',
     uploaded: 'Uploaded',

@@ -525,6 +525,10 @@ export const zhCN = {
     prereviewing: '正在检查文件…',
     prereviewDone: '已检查 {{read}} 个文件，新发现 {{raised}} 个疑点。',
     prereviewUnreadable: '无法读取：{{files}}。',
+    prereviewOcrMissing:
+      '缺少文字识别（OCR）语言数据（{{languages}}）：扫描件和拍摄的单据未能按该语言识别，请联系IT安装。',
+    ocrLanguageChiSim: '简体中文',
+    ocrLanguageEng: '英文',
     openFlags: '疑点 {{count}}',
     uploading: '上传中 {{percent}}%',
     uploaded: '已上传',

@@ -135,6 +135,19 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
             {checked.unreadable.length > 0
               ? ` ${t('workspace.prereviewUnreadable', { files: checked.unreadable.map((u) => u.fileName).join('、') })}`
               : null}
+            {checked.ocrMissing.length > 0
+              ? ` ${t('workspace.prereviewOcrMissing', {
+                  languages: checked.ocrMissing
+                    .map((code) =>
+                      code === 'chi_sim'
+                        ? t('workspace.ocrLanguageChiSim')
+                        : code === 'eng'
+                          ? t('workspace.ocrLanguageEng')
+                          : code,
+                    )
+                    .join('、'),
+                })}`
+              : null}
           </Alert>
         ) : null}
         {documents.length === 0 ? (
