@@ -12,6 +12,7 @@ import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlagRecord } from '@shared/sync/records';
 import { useSync } from '../../sync/sync-context';
+import { EvidenceList } from './EvidenceList';
 
 const SEVERITY_COLOR = { high: 'error', medium: 'warning', low: 'info' } as const;
 
@@ -97,6 +98,14 @@ export function FlagsPanel({
                   <Typography variant="body2" sx={{ fontWeight: 600, flex: 1 }}>
                     {t(`anomaly.kinds.${flag.kind}`)}
                   </Typography>
+                  {flag.source !== 'workstation' ? (
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      label={t(`anomaly.source.${flag.source}`)}
+                      data-testid="flag-source"
+                    />
+                  ) : null}
                 </Stack>
                 <Typography variant="body2">{flag.explanation[language]}</Typography>
                 <Typography variant="caption" color="text.secondary">
@@ -108,20 +117,7 @@ export function FlagsPanel({
               </ListItemButton>
               {selected ? (
                 <Stack spacing={1} sx={{ px: 2, pb: 1.5 }}>
-                  {Object.keys(flag.evidence).length > 0 ? (
-                    <Box component="dl" sx={{ m: 0, fontSize: 13 }} data-testid="flag-evidence">
-                      {Object.entries(flag.evidence).map(([key, value]) => (
-                        <Stack key={key} direction="row" spacing={1}>
-                          <Box component="dt" sx={{ color: 'text.secondary', minWidth: 96 }}>
-                            {key}
-                          </Box>
-                          <Box component="dd" sx={{ m: 0, fontVariantNumeric: 'tabular-nums' }}>
-                            {String(value)}
-                          </Box>
-                        </Stack>
-                      ))}
-                    </Box>
-                  ) : null}
+                  <EvidenceList flag={flag} />
                   {flag.verdict === 'open' ? (
                     <>
                       <TextField
