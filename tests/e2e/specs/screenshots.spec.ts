@@ -3,12 +3,38 @@ import { CaseWorkspace } from '../pages/case-workspace';
 import { DocumentViewer } from '../pages/document-viewer';
 import { SignInPage } from '../pages/sign-in-page';
 import { Workstation, type Area } from '../pages/workstation';
+import { apiToken, recordsOf } from '../support/demo-cases';
+
+/** A flag of the service's cross-claim checks in sup.east's team, once the checks have read the demo papers. */
+async function centralFlag(page: Page): Promise<{ id: string; caseId: string }> {
+  const token = await apiToken(page.request, 'sup.east');
+  let found: { id: string; caseId: string } | undefined;
+  await expect
+    .poll(
+      async () => {
+        const flags = await recordsOf<{ id: string; caseId: string; source: string; kind: string }>(
+          page.request,
+          token,
+          'flag',
+        );
+        const central = flags.filter((f) => f.source === 'central');
+        found = central.find((f) => f.kind.startsWith('duplicate-')) ?? central[0];
+        return found !== undefined;
+      },
+      { timeout: 240_000, intervals: [5_000] },
+    )
+    .toBe(true);
+  if (!found) throw new Error('no cross-claim flag');
+  return found;
+}
 
 /**
  * Review screenshots of every area in both languages and themes, written to
  * reports/screenshots. Run with `npm run screenshots`; skipped in `npm test`.
  */
 test.skip(!process.env['SCREENSHOTS'], 'review screenshots are taken by `npm run screenshots`');
+// The first variant may wait for the service's cross-claim checks to read the demo's papers.
+test.setTimeout(8 * 60_000);
 
 const variants = [
   { language: 'zh', theme: 'light' },
@@ -101,6 +127,16 @@ for (const { language, theme } of variants) {
     await viewer.image().waitFor();
     await page.screenshot({ path: `reports/screenshots/${language}-${theme}-viewer-photo.png` });
     await viewer.close();
+
+    // A flag the central service raised by comparing claims: a copied invoice or photo, if any.
+    const flag = await centralFlag(page);
+    await page.goto(`/cases/${flag.caseId}`);
+    const caseFlags = page.getByTestId('case-flags');
+    await caseFlags.locator(`[data-flag-id="${flag.id}"]`).getByRole('button').first().click();
+    await caseFlags.getByTestId('flag-evidence').scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: `reports/screenshots/${language}-${theme}-case-cross-claim.png`,
+    });
 
     // Locked: nothing of the case stays on screen.
     await page.getByTestId('lock-now').click();
