@@ -98,7 +98,9 @@ async function factsOf(file: string, docType: string | null): Promise<DocumentFa
     const facts = await photoFacts(bytes, about);
     const engine = isPaperPhoto(docType) ? await diskOcr() : null;
     if (!engine) return facts;
-    return { ...facts, ocrText: ocrRuns(await engine.recognize(Buffer.from(bytes)), 1, 1).text };
+    // Read at full size, so the runs are already in the photo's pixels.
+    const read = ocrRuns(await engine.recognize(Buffer.from(bytes)), 1, 1);
+    return { ...facts, ocrText: read.text, ocrRuns: read.runs };
   }
   throw new Error('only PDFs and photos (.jpg, .png, .heic, .tif) can be analysed');
 }

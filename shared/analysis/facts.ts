@@ -68,6 +68,8 @@ export interface PhotoFacts {
   dHash: string | null;
   /** Text read by OCR from a photographed paper (an invoice, an ID card); absent for other photos. */
   ocrText?: string;
+  /** The same text as runs on the photo, in its pixels (page 1): the detectors read the paper from these. */
+  ocrRuns?: TextRun[];
 }
 
 export type DocumentFacts = PdfFacts | PhotoFacts;

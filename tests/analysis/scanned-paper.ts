@@ -38,6 +38,18 @@ export async function printedPdf(pages: readonly (readonly PrintedLine[])[]): Pr
   return pdf.save();
 }
 
+/** The first page of a PDF as a PNG picture, as a phone photographs a paper. */
+export async function pagePicture(printed: Uint8Array): Promise<Uint8Array> {
+  const source = await getDocument({ data: printed.slice(), verbosity: 0 }).promise;
+  try {
+    const { image } = await pngPainter(source)(await source.getPage(1));
+    if (!(image instanceof Uint8Array)) throw new Error('expected PNG bytes');
+    return image;
+  } finally {
+    await source.destroy();
+  }
+}
+
 /**
  * The same paper as a copy-shop scan: each page only a picture of itself,
  * no text layer, as OCR has to read it.

@@ -84,8 +84,11 @@ async function readPdf(request: ExtractRequest): Promise<ExtractResult> {
   }
 }
 
-/** The photo upright (EXIF orientation applied) and no larger than OCR needs, as PNG. */
-async function photoForOcr(file: Blob): Promise<Blob> {
+/**
+ * The photo upright (EXIF orientation applied, as the viewer shows it) and
+ * no larger than OCR needs, as PNG, with the factor back to its own pixels.
+ */
+async function photoForOcr(file: Blob): Promise<PageImage> {
   const bitmap = await createImageBitmap(file);
   const scale = Math.min(1, PHOTO_MAX_EDGE_PX / Math.max(bitmap.width, bitmap.height));
   const canvas = new OffscreenCanvas(
@@ -94,7 +97,7 @@ async function photoForOcr(file: Blob): Promise<Blob> {
   );
   canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   bitmap.close();
-  return canvas.convertToBlob({ type: 'image/png' });
+  return { image: await canvas.convertToBlob({ type: 'image/png' }), pointsPerPixel: 1 / scale };
 }
 
 async function readPhoto(request: ExtractRequest): Promise<ExtractResult> {
@@ -104,8 +107,9 @@ async function readPhoto(request: ExtractRequest): Promise<ExtractResult> {
   if (!request.paper) return { facts, ocrMissing: [] };
   const { engine, missing } = await siteOcr();
   if (!engine) return { facts, ocrMissing: missing };
-  const { text: ocrText } = ocrRuns(await engine.recognize(await photoForOcr(file)), 1, 1);
-  return { facts: { ...facts, ocrText }, ocrMissing: missing };
+  const { image, pointsPerPixel } = await photoForOcr(file);
+  const read = ocrRuns(await engine.recognize(image), 1, pointsPerPixel);
+  return { facts: { ...facts, ocrText: read.text, ocrRuns: read.runs }, ocrMissing: missing };
 }
 
 scope.addEventListener('message', (event) => {

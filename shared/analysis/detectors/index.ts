@@ -7,6 +7,7 @@ import { fontMismatch } from './font-mismatch';
 import { lineItemsSumMismatch } from './line-items-sum';
 import { pdfEditingProducer, pdfIncrementalUpdate, pdfModifiedAfterCreation } from './pdf-metadata';
 import { exifStripped, gpsFarFromLoss, photoAfterReport, photoLongBeforeLoss } from './photo-exif';
+import { withPhotographedPapers } from './paper-photos';
 import { lossJustBeforeExpiry, lossSoonAfterPolicyStart } from './policy-timing';
 import { residentIdChecksum } from './resident-ids';
 
@@ -37,10 +38,16 @@ export const CASE_DETECTORS: readonly CaseDetector[] = [
 ];
 
 /** The findings of one case: pure, so the workstation and the service raise the same flags. */
-export function detectCase(documents: readonly DocumentFacts[], c: CaseFacts): Finding[] {
-  return [
+export function detectCase(files: readonly DocumentFacts[], c: CaseFacts): Finding[] {
+  const documents = withPhotographedPapers(files);
+  const photos = new Set(files.filter((f) => f.kind === 'photo').map((f) => f.documentId));
+  const findings = [
     ...documents.flatMap((doc) => DOCUMENT_DETECTORS.flatMap((detect) => detect(doc, c))),
     ...CASE_DOCUMENTS_DETECTORS.flatMap((detect) => detect(documents, c)),
     ...CASE_DETECTORS.flatMap((detect) => detect(c)),
   ];
+  // A photo has no pages: a finding on a photographed paper keeps only its region.
+  return findings.map((f) =>
+    f.documentId !== null && photos.has(f.documentId) ? { ...f, page: null } : f,
+  );
 }

@@ -84,6 +84,19 @@ export class CaseWorkspace {
     return this.page.getByTestId('document');
   }
 
+  /** Confirms what a file is (e.g. 身份证), as the adjuster does from its type chip. */
+  async confirmType(fileName: string, typeLabel: string): Promise<void> {
+    await this.documents().filter({ hasText: fileName }).getByTestId('document-type').click();
+    const dialog = this.page.getByTestId('document-type-dialog');
+    await dialog.getByRole('combobox').click();
+    await this.page.getByRole('option', { name: typeLabel, exact: true }).click();
+    await dialog.getByTestId('confirm-type').click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      this.documents().filter({ hasText: fileName }).getByTestId('document-type'),
+    ).toHaveText(typeLabel);
+  }
+
   /** Runs the AI pre-review of the case's files and waits for its summary. */
   async prereview(): Promise<string> {
     await this.page.getByTestId('prereview').click();

@@ -4,7 +4,7 @@ import { CaseWorkspace } from '../pages/case-workspace';
 import { DocumentViewer } from '../pages/document-viewer';
 import { SignInPage } from '../pages/sign-in-page';
 import { residentIdCheckChar } from '@shared/domain/resident-id';
-import { printedPdf, scannedPdf } from '../../analysis/scanned-paper';
+import { pagePicture, printedPdf, scannedPdf } from '../../analysis/scanned-paper';
 import { apiToken, casesOf } from '../support/demo-cases';
 
 /** An invoice issued on 1 October, then reopened and saved in an image editor six weeks later. */
@@ -48,8 +48,8 @@ test('the AI pre-review flags an invoice saved by an image editor, once', async 
   expect(await workspace.prereview()).toContain('新发现 0 个疑点');
 });
 
-/** A copy-shop scan of an ID card copy: no text layer, and a number whose last character is wrong. */
-async function scannedIdCopy(): Promise<{ pdf: Buffer; idNumber: string }> {
+/** An ID card copy whose number's last character is wrong, as printed. */
+async function idCopy(): Promise<{ printed: Uint8Array; idNumber: string }> {
   const body = '11010519850612357';
   const right = residentIdCheckChar(body);
   const idNumber = `${body}${right === '1' ? '2' : '1'}`;
@@ -60,7 +60,19 @@ async function scannedIdCopy(): Promise<{ pdf: Buffer; idNumber: string }> {
       { text: `公民身份号码 ${idNumber}`, x: 72, top: 210, size: 16 },
     ],
   ]);
+  return { printed, idNumber };
+}
+
+/** A copy-shop scan of the ID copy: no text layer. */
+async function scannedIdCopy(): Promise<{ pdf: Buffer; idNumber: string }> {
+  const { printed, idNumber } = await idCopy();
   return { pdf: Buffer.from(await scannedPdf(printed)), idNumber };
+}
+
+/** The ID copy photographed, as a picture file. */
+async function photographedIdCopy(): Promise<{ png: Buffer; idNumber: string }> {
+  const { printed, idNumber } = await idCopy();
+  return { png: Buffer.from(await pagePicture(printed)), idNumber };
 }
 
 test('a scanned paper is read by OCR, and the ID number on it is checked', async ({ page }) => {
@@ -91,5 +103,37 @@ test('a scanned paper is read by OCR, and the ID number on it is checked', async
   await flag.click();
   // The region OCR found the number at is drawn on the scan.
   await expect(viewer.pages().first().getByTestId('flag-region')).toBeVisible();
+  await viewer.close();
+});
+
+test('a photographed paper of a confirmed type is read by OCR, and the flag is drawn on the photo', async ({
+  page,
+}) => {
+  test.slow();
+  const token = await apiToken(page.request, 'adj.north1');
+  const claim = (await casesOf(page.request, token)).find(
+    (c) => c.assigneeId === 'user-adj-north1',
+  );
+  expect(claim, 'adj.north1 holds a case').toBeDefined();
+  const { png, idNumber } = await photographedIdCopy();
+
+  const signIn = new SignInPage(page);
+  const workspace = new CaseWorkspace(page);
+  const viewer = new DocumentViewer(page);
+  await signIn.open();
+  await signIn.signInAsDemoUser('adj.north1');
+  await workspace.open(claim?.id ?? '');
+  const name = '身份证复印件-拍照.png';
+  await workspace.attach({ name, mimeType: 'image/png', buffer: png });
+  // Only a photo the adjuster says is a paper is read: scene photos have nothing printed.
+  await workspace.confirmType(name, '身份证');
+
+  expect(await workspace.prereview()).toMatch(/新发现 [1-9]\d* 个疑点/);
+  await workspace.documents().filter({ hasText: name }).getByTestId('document-open').click();
+  await viewer.opened();
+  await viewer.image().waitFor();
+  await expect(viewer.flags().filter({ hasText: 'GB 11643' })).toContainText(idNumber);
+  // Drawn over the number on the photo (the name check points at the same number).
+  await expect(viewer.root().getByTestId('flag-region').first()).toBeVisible();
   await viewer.close();
 });

@@ -125,7 +125,7 @@ export function DocumentViewerDialog({
           ) : (
             <Stack direction="row" sx={{ height: '100%' }}>
               <Box sx={{ flex: 1, minWidth: 0 }}>
-                <ImageViewer file={opened.file} name={file?.fileName ?? ''} />
+                <ImageViewer file={opened.file} name={file?.fileName ?? ''} flags={flags} />
               </Box>
               <PhotoSidebar
                 file={opened.file}

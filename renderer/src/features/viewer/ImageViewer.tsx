@@ -4,12 +4,26 @@ import ZoomOutOutlined from '@mui/icons-material/ZoomOutOutlined';
 import { Box, Button, IconButton, Stack, Tooltip, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FlagRecord } from '@shared/sync/records';
 import { stepZoom } from './zoom';
 
-/** A photo or scan: fitted to the window, zoomed by buttons or Ctrl + wheel, panned by scrolling. */
-export function ImageViewer({ file, name }: { file: Blob; name: string }) {
+/**
+ * A photo or scan: fitted to the window, zoomed by buttons or Ctrl + wheel,
+ * panned by scrolling. Flags found on a photographed paper are drawn where
+ * OCR read them, in the photo's own pixels.
+ */
+export function ImageViewer({
+  file,
+  name,
+  flags = [],
+}: {
+  file: Blob;
+  name: string;
+  flags?: readonly FlagRecord[];
+}) {
   const { t } = useTranslation();
   const [url, setUrl] = useState<string | null>(null);
+  const [natural, setNatural] = useState<{ width: number; height: number } | null>(null);
   const [scale, setScale] = useState<number | null>(null);
   const [rotation, setRotation] = useState(0);
 
@@ -62,23 +76,64 @@ export function ImageViewer({ file, name }: { file: Blob; name: string }) {
       >
         {url ? (
           <Box
-            component="img"
-            src={url}
-            alt={name}
-            data-testid="viewer-image"
             sx={{
               transform: `rotate(${rotation}deg)`,
               ...(scale === null
-                ? {
-                    position: 'absolute',
-                    inset: 12,
-                    width: 'calc(100% - 24px)',
-                    height: 'calc(100% - 24px)',
-                    objectFit: 'contain',
-                  }
-                : { display: 'block', mx: 'auto', width: `${scale * 100}%`, maxWidth: 'none' }),
+                ? { position: 'absolute', inset: 12 }
+                : { position: 'relative', mx: 'auto', width: `${scale * 100}%` }),
             }}
-          />
+          >
+            <Box
+              component="img"
+              src={url}
+              alt={name}
+              data-testid="viewer-image"
+              onLoad={(e) =>
+                setNatural({
+                  width: e.currentTarget.naturalWidth,
+                  height: e.currentTarget.naturalHeight,
+                })
+              }
+              sx={
+                scale === null
+                  ? { display: 'block', width: '100%', height: '100%', objectFit: 'contain' }
+                  : { display: 'block', width: '100%' }
+              }
+            />
+            {natural ? (
+              <svg
+                viewBox={`0 0 ${natural.width} ${natural.height}`}
+                preserveAspectRatio="xMidYMid meet"
+                style={{ position: 'absolute', inset: 0, width: '100%', height: '100%' }}
+                aria-hidden
+              >
+                {flags.map((flag) =>
+                  flag.region ? (
+                    <Box
+                      component="rect"
+                      key={flag.id}
+                      data-testid="flag-region"
+                      data-flag-id={flag.id}
+                      x={flag.region.x}
+                      y={flag.region.y}
+                      width={flag.region.width}
+                      height={flag.region.height}
+                      rx={4}
+                      sx={{
+                        fill: 'rgb(255 120 0 / 0.18)',
+                        stroke: (theme) =>
+                          flag.severity === 'high'
+                            ? theme.palette.error.main
+                            : theme.palette.warning.main,
+                        strokeWidth: 3,
+                        vectorEffect: 'non-scaling-stroke',
+                      }}
+                    />
+                  ) : null,
+                )}
+              </svg>
+            ) : null}
+          </Box>
         ) : null}
       </Box>
     </Stack>
