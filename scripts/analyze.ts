@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { z } from 'zod';
 import { detectCase } from '@shared/analysis/detectors';
 import type { CaseFacts, DocumentFacts } from '@shared/analysis/facts';
@@ -8,6 +7,7 @@ import { describeIssues } from '@shared/lib/zod-issues';
 import { problemOf } from '../renderer/src/analysis/file-problems';
 import type { OcrEngine } from '../renderer/src/analysis/ocr-engine';
 import { ocrRuns } from '../renderer/src/analysis/ocr-text';
+import { withPdf } from '../server/src/analysis/prints/open-pdf';
 import { isPaperPhoto } from '../renderer/src/analysis/paper-photo';
 import { pdfFacts } from '@shared/analysis/pdf-facts';
 import { photoFacts } from '../renderer/src/analysis/photo-facts';
@@ -79,20 +79,12 @@ async function factsOf(file: string, docType: string | null): Promise<DocumentFa
   const bytes = new Uint8Array(await readFile(file));
   const about = { documentId: path.basename(file), fileName: path.basename(file), docType };
   if (/\.pdf$/i.test(file)) {
-    const pdf = await getDocument({
-      data: bytes.slice(),
-      verbosity: 0,
-      disableFontFace: true,
-      isEvalSupported: false,
-    }).promise;
-    try {
+    return withPdf(bytes, async (pdf) => {
       const facts = await pdfFacts(pdf, bytes, about);
       if (pagesWithoutText(facts).length === 0) return facts;
       const engine = await diskOcr();
       return engine ? await withScannedPages(pdf, facts, pngPainter(pdf), engine) : facts;
-    } finally {
-      await pdf.destroy();
-    }
+    });
   }
   if (/\.(jpe?g|png|heic|tiff?)$/i.test(file)) {
     const facts = await photoFacts(bytes, about);

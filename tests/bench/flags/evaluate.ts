@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type AnomalyKind, AnomalyKind as AllKinds } from '@shared/analysis/anomaly-kinds';
 import {
   type ClaimSummary,
@@ -14,6 +13,7 @@ import { photoFacts } from '../../../renderer/src/analysis/photo-facts';
 import { createDocumentFactory } from '../../../server/src/demo/documents/factory';
 import { planAnomalies } from '../../../server/src/demo/documents/plan';
 import { jpegDHash } from '../../../server/src/analysis/prints/jpeg-dhash';
+import { withPdf } from '../../../server/src/analysis/prints/open-pdf';
 import { sampleFacts } from '../../../server/src/demo/documents/test-helpers';
 import type { DemoCaseFacts, GeneratedDocument } from '../../../server/src/demo/documents/types';
 
@@ -125,13 +125,7 @@ export async function evaluateDetectors(options: {
 async function factsOf(doc: GeneratedDocument): Promise<DocumentFacts> {
   const about = { documentId: doc.id, fileName: doc.fileName, docType: doc.kind };
   if (doc.mediaType !== 'application/pdf') return photoFacts(doc.bytes, about);
-  const pdf = await getDocument({ data: doc.bytes.slice(), verbosity: 0, disableFontFace: true })
-    .promise;
-  try {
-    return await pdfFacts(pdf, doc.bytes, about);
-  } finally {
-    await pdf.destroy();
-  }
+  return withPdf(doc.bytes, (pdf) => pdfFacts(pdf, doc.bytes, about));
 }
 
 function caseFacts(c: DemoCaseFacts): CaseFacts {

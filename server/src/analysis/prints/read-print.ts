@@ -1,8 +1,7 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { printOf, type DocumentPrint } from '@shared/analysis/cross-claim';
-import type { DocumentFacts } from '@shared/analysis/facts';
 import { pdfFacts } from '@shared/analysis/pdf-facts';
 import { jpegDHash } from './jpeg-dhash';
+import { withPdf } from './open-pdf';
 
 export interface PrintSubject {
   documentId: string;
@@ -30,27 +29,10 @@ export async function readPrint(bytes: Uint8Array, subject: PrintSubject): Promi
     fileName: subject.fileName,
     docType: subject.docType,
   };
-  if (subject.mediaType === 'application/pdf') return printOf(await readPdf(bytes, about), filed);
+  if (subject.mediaType === 'application/pdf')
+    return printOf(await withPdf(bytes, (pdf) => pdfFacts(pdf, bytes, about)), filed);
   if (subject.mediaType === 'image/jpeg') {
     return { documentId: subject.documentId, ...filed, invoice: null, dHash: jpegDHash(bytes) };
   }
   return { documentId: subject.documentId, ...filed, invoice: null, dHash: null };
-}
-
-async function readPdf(
-  bytes: Uint8Array,
-  about: { documentId: string; fileName: string; docType: string | null },
-): Promise<DocumentFacts> {
-  // pdf.js takes ownership of the buffer it is given.
-  const pdf = await getDocument({
-    data: bytes.slice(),
-    verbosity: 0,
-    disableFontFace: true,
-    isEvalSupported: false,
-  }).promise;
-  try {
-    return await pdfFacts(pdf, bytes, about);
-  } finally {
-    await pdf.destroy();
-  }
 }

@@ -1,0 +1,23 @@
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/**
+ * Opens a PDF in Node for reading, never evaluating anything it carries
+ * and never loading its fonts, hands it to `use` and closes it after.
+ */
+export async function withPdf<T>(
+  bytes: Uint8Array,
+  use: (pdf: PDFDocumentProxy) => Promise<T>,
+): Promise<T> {
+  // pdf.js takes ownership of the buffer it is given.
+  const pdf = await getDocument({
+    data: bytes.slice(),
+    verbosity: 0,
+    disableFontFace: true,
+    isEvalSupported: false,
+  }).promise;
+  try {
+    return await use(pdf);
+  } finally {
+    await pdf.destroy();
+  }
+}
