@@ -37,10 +37,17 @@ export class CaseQueue {
     await expect.poll(async () => predicate(await this.shownCount()), { message }).toBe(true);
   }
 
-  /** Hovers the first row's priority and returns what its tooltip says. */
+  /**
+   * Hovers the first row's priority and returns what its tooltip says. The
+   * tooltip is found through the cell it labels: one left by a row the
+   * pointer crossed on its way may still be fading out.
+   */
   async whyFirst(): Promise<string> {
-    await this.rowCell(0, 'priority').locator('[data-testid="priority-cell"]').hover();
-    const why = this.page.getByTestId('priority-why');
+    const cell = this.rowCell(0, 'priority').locator('[data-testid="priority-cell"]');
+    await cell.hover();
+    await expect(cell).toHaveAttribute('aria-labelledby', /.+/);
+    const id = (await cell.getAttribute('aria-labelledby')) ?? '';
+    const why = this.page.locator(`[id="${id}"]`).getByTestId('priority-why');
     await expect(why).toBeVisible();
     return why.innerText();
   }
