@@ -1,4 +1,5 @@
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfjs } from './pdfjs';
 
 /**
  * Opens a PDF in Node for reading, never evaluating anything it carries
@@ -8,6 +9,7 @@ export async function withPdf<T>(
   bytes: Uint8Array,
   use: (pdf: PDFDocumentProxy) => Promise<T>,
 ): Promise<T> {
+  const { getDocument } = await loadPdfjs();
   // pdf.js takes ownership of the buffer it is given.
   const pdf = await getDocument({
     data: bytes.slice(),
