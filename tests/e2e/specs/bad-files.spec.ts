@@ -1,24 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { CaseWorkspace } from '../pages/case-workspace';
-import { DocumentViewer } from '../pages/document-viewer';
-import { SignInPage } from '../pages/sign-in-page';
-import { apiToken, casesOf } from '../support/demo-cases';
+import { openOwnCase } from '../support/own-case';
 
 test('an empty file is refused and a damaged PDF is named, while the rest of the case keeps working', async ({
   page,
 }) => {
-  const token = await apiToken(page.request, 'adj.south1');
-  const claim = (await casesOf(page.request, token)).find(
-    (c) => c.assigneeId === 'user-adj-south1',
-  );
-  expect(claim, 'adj.south1 holds a case').toBeDefined();
-
-  const signIn = new SignInPage(page);
-  const workspace = new CaseWorkspace(page);
-  const viewer = new DocumentViewer(page);
-  await signIn.open();
-  await signIn.signInAsDemoUser('adj.south1');
-  await workspace.open(claim?.id ?? '');
+  const { workspace, viewer } = await openOwnCase(page, 'adj.south1');
 
   await workspace.attachRefused({
     name: 'empty.pdf',

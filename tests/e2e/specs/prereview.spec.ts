@@ -1,11 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { CaseWorkspace } from '../pages/case-workspace';
-import { DocumentViewer } from '../pages/document-viewer';
-import { SignInPage } from '../pages/sign-in-page';
 import { residentIdCheckChar } from '@shared/domain/resident-id';
 import { pagePicture, printedPdf, scannedPdf } from '../../analysis/scanned-paper';
-import { apiToken, casesOf } from '../support/demo-cases';
+import { openOwnCase } from '../support/own-case';
 
 /** An invoice issued on 1 October, then reopened and saved in an image editor six weeks later. */
 async function editedInvoice(): Promise<Buffer> {
@@ -21,16 +18,7 @@ async function editedInvoice(): Promise<Buffer> {
 }
 
 test('the AI pre-review flags an invoice saved by an image editor, once', async ({ page }) => {
-  const token = await apiToken(page.request, 'adj.east2');
-  const claim = (await casesOf(page.request, token)).find((c) => c.assigneeId === 'user-adj-east2');
-  expect(claim, 'adj.east2 holds a case').toBeDefined();
-
-  const signIn = new SignInPage(page);
-  const workspace = new CaseWorkspace(page);
-  const viewer = new DocumentViewer(page);
-  await signIn.open();
-  await signIn.signInAsDemoUser('adj.east2');
-  await workspace.open(claim?.id ?? '');
+  const { workspace, viewer } = await openOwnCase(page, 'adj.east2');
   const name = 'repair-invoice-0043.pdf';
   await workspace.attach({ name, mimeType: 'application/pdf', buffer: await editedInvoice() });
 
@@ -77,19 +65,8 @@ async function photographedIdCopy(): Promise<{ png: Buffer; idNumber: string }> 
 
 test('a scanned paper is read by OCR, and the ID number on it is checked', async ({ page }) => {
   test.slow();
-  const token = await apiToken(page.request, 'adj.south1');
-  const claim = (await casesOf(page.request, token)).find(
-    (c) => c.assigneeId === 'user-adj-south1',
-  );
-  expect(claim, 'adj.south1 holds a case').toBeDefined();
   const { pdf, idNumber } = await scannedIdCopy();
-
-  const signIn = new SignInPage(page);
-  const workspace = new CaseWorkspace(page);
-  const viewer = new DocumentViewer(page);
-  await signIn.open();
-  await signIn.signInAsDemoUser('adj.south1');
-  await workspace.open(claim?.id ?? '');
+  const { workspace, viewer } = await openOwnCase(page, 'adj.south1');
   const name = '身份证复印件-扫描.pdf';
   await workspace.attach({ name, mimeType: 'application/pdf', buffer: pdf });
 
@@ -110,19 +87,8 @@ test('a photographed paper of a confirmed type is read by OCR, and the flag is d
   page,
 }) => {
   test.slow();
-  const token = await apiToken(page.request, 'adj.north1');
-  const claim = (await casesOf(page.request, token)).find(
-    (c) => c.assigneeId === 'user-adj-north1',
-  );
-  expect(claim, 'adj.north1 holds a case').toBeDefined();
   const { png, idNumber } = await photographedIdCopy();
-
-  const signIn = new SignInPage(page);
-  const workspace = new CaseWorkspace(page);
-  const viewer = new DocumentViewer(page);
-  await signIn.open();
-  await signIn.signInAsDemoUser('adj.north1');
-  await workspace.open(claim?.id ?? '');
+  const { workspace, viewer } = await openOwnCase(page, 'adj.north1');
   const name = '身份证复印件-拍照.png';
   await workspace.attach({ name, mimeType: 'image/png', buffer: png });
   // Only a photo the adjuster says is a paper is read: scene photos have nothing printed.
