@@ -1,5 +1,6 @@
 import { verifyAuditChain } from '../audit/audit-log';
-import { openConfiguredDatabase } from './open-configured-database';
+import { withConfiguredDatabase } from './open-configured-database';
+import { runCli } from './run-cli';
 
 /**
  * `npm run audit:verify`: walks the audit chain of the configured database
@@ -7,24 +8,13 @@ import { openConfiguredDatabase } from './open-configured-database';
  * that does not hold. Exit code 0 when intact, 1 when broken.
  */
 async function main(): Promise<number> {
-  const database = await openConfiguredDatabase();
-  try {
-    const verdict = await verifyAuditChain(database.db);
-    if (verdict.ok) {
-      console.log(`Audit chain intact: ${verdict.entries} entries verified.`);
-      return 0;
-    }
-    console.error(`Audit chain broken at entry ${verdict.brokenId}: ${verdict.reason}.`);
-    return 1;
-  } finally {
-    await database.close();
+  const verdict = await withConfiguredDatabase((database) => verifyAuditChain(database.db));
+  if (verdict.ok) {
+    console.log(`Audit chain intact: ${verdict.entries} entries verified.`);
+    return 0;
   }
+  console.error(`Audit chain broken at entry ${verdict.brokenId}: ${verdict.reason}.`);
+  return 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  },
-);
+runCli(main, 2);

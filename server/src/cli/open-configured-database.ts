@@ -9,3 +9,15 @@ export async function openConfiguredDatabase(): Promise<OpenDatabase> {
   await migrateToLatest(database.db);
   return database;
 }
+
+/** Runs `use` on the configured database and closes it after, however `use` ends. */
+export async function withConfiguredDatabase<T>(
+  use: (database: OpenDatabase) => Promise<T>,
+): Promise<T> {
+  const database = await openConfiguredDatabase();
+  try {
+    return await use(database);
+  } finally {
+    await database.close();
+  }
+}

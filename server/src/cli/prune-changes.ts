@@ -1,6 +1,7 @@
 import { readConfig } from '../config';
 import { pruneChangeLog, pruneOptionsFor } from '../sync/retention';
-import { openConfiguredDatabase } from './open-configured-database';
+import { withConfiguredDatabase } from './open-configured-database';
+import { runCli } from './run-cli';
 
 /**
  * `npm run prune-changes`: prunes the change log now, by the configured
@@ -9,28 +10,16 @@ import { openConfiguredDatabase } from './open-configured-database';
  */
 async function main(): Promise<number> {
   const config = readConfig(process.env);
-  const database = await openConfiguredDatabase();
-  try {
-    const { days, minRows } = config.changeLogRetention;
-    const report = await pruneChangeLog(
-      database.db,
-      pruneOptionsFor(config.changeLogRetention, Date.now()),
-    );
-    console.log(
-      report.pruned === 0
-        ? `Nothing to prune: no change-log entry older than ${days} days is superseded (the newest ${minRows} are always kept).`
-        : `Pruned ${report.pruned} superseded change-log entries older than ${days} days; the latest entry of every record stays. Workstations whose cursor is below ${report.minCursor} re-bootstrap on their next sync.`,
-    );
-    return 0;
-  } finally {
-    await database.close();
-  }
+  const { days, minRows } = config.changeLogRetention;
+  const report = await withConfiguredDatabase((database) =>
+    pruneChangeLog(database.db, pruneOptionsFor(config.changeLogRetention, Date.now())),
+  );
+  console.log(
+    report.pruned === 0
+      ? `Nothing to prune: no change-log entry older than ${days} days is superseded (the newest ${minRows} are always kept).`
+      : `Pruned ${report.pruned} superseded change-log entries older than ${days} days; the latest entry of every record stays. Workstations whose cursor is below ${report.minCursor} re-bootstrap on their next sync.`,
+  );
+  return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -4,6 +4,7 @@ import { createBlobStore, readBlobStoreConfig } from '../blobs/create-blob-store
 import { readConfig } from '../config';
 import { seedDemoIfEmpty } from '../demo/seed';
 import { openConfiguredDatabase } from './open-configured-database';
+import { runCli } from './run-cli';
 
 const USAGE = 'Usage: npm run seed -- [--cases N] [--no-documents] [--answer-key FILE]';
 
@@ -68,10 +69,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -1,5 +1,6 @@
 import { createServiceToken } from '../analysis/service-tokens';
-import { openConfiguredDatabase } from './open-configured-database';
+import { withConfiguredDatabase } from './open-configured-database';
+import { runCli } from './run-cli';
 
 /** `npm run service-token -- NAME`: a token for an external analysis service, printed once. */
 async function main(): Promise<number> {
@@ -8,16 +9,13 @@ async function main(): Promise<number> {
     console.error('Usage: npm run service-token -- NAME   (e.g. fraud-vendor)');
     return 1;
   }
-  const database = await openConfiguredDatabase();
-  try {
-    const { token } = await createServiceToken(database.db, name);
-    console.log(
-      `Service token for ${name} (shown once; store it in the service's secrets):\n${token}`,
-    );
-    return 0;
-  } finally {
-    await database.close();
-  }
+  const { token } = await withConfiguredDatabase((database) =>
+    createServiceToken(database.db, name),
+  );
+  console.log(
+    `Service token for ${name} (shown once; store it in the service's secrets):\n${token}`,
+  );
+  return 0;
 }
 
-main().then((code) => process.exit(code));
+runCli(main);
