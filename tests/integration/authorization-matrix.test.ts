@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import { MUTATION_VERSION } from '@shared/sync/mutations';
@@ -6,6 +6,7 @@ import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '@shared/version';
 import { createServiceToken } from '../../server/src/analysis/service-tokens';
 import { databaseTargets } from './support/databases';
 import { startTestCentral, type TestCentral } from './support/central';
+import { storeCaseFile } from './support/case-file';
 
 type Actor = 'anonymous' | 'adjuster' | 'field' | 'supervisor' | 'admin';
 type Relation = 'own' | 'same-team' | 'other-team' | 'unassigned';
@@ -105,22 +106,7 @@ describe.each(databaseTargets)('authorisation matrix on $name', (target) => {
       tokens.set(actor, await central.signIn(USERNAMES[actor]));
     // One uploaded blob per case, so downloads can be probed per relation.
     for (const caseId of new Set(cases.values())) {
-      const bytes = randomBytes(64);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await db
-        .insertInto('blobs')
-        .values({
-          sha256,
-          size: 64,
-          media_type: 'image/jpeg',
-          created_by: 'user-admin',
-          created_at: Date.now(),
-          complete: true,
-        })
-        .execute();
-      await db.insertInto('blob_cases').values({ sha256, case_id: caseId }).execute();
-      await central.blobs.appendChunk(sha256, 0, bytes, 64);
-      await central.blobs.complete(sha256, 64);
+      const sha256 = await storeCaseFile(central, caseId);
       blobs.set(caseId, sha256);
     }
     serviceToken = (await createServiceToken(db, 'matrix')).token;

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_HEADER } from '@shared/version';
@@ -8,6 +7,7 @@ import { SUPPORTED_PROTOCOLS } from '../../server/src/http/protocol-version';
 import { latestSeq } from '../../server/src/sync/pull';
 import { databaseTargets } from './support/databases';
 import { startTestCentral, type TestCentral } from './support/central';
+import { storeCaseFile } from './support/case-file';
 import {
   requestsFor,
   USER_ACTORS,
@@ -93,22 +93,7 @@ describe('fuzzing every route', () => {
     // One uploaded file per case, as in the authorisation matrix, so downloads reach real bytes.
     const blobShas: string[] = [];
     for (const c of cases) {
-      const bytes = randomBytes(64);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await db
-        .insertInto('blobs')
-        .values({
-          sha256,
-          size: 64,
-          media_type: 'image/jpeg',
-          created_by: 'user-admin',
-          created_at: Date.now(),
-          complete: true,
-        })
-        .execute();
-      await db.insertInto('blob_cases').values({ sha256, case_id: c.id }).execute();
-      await central.blobs.appendChunk(sha256, 0, bytes, 64);
-      await central.blobs.complete(sha256, 64);
+      const sha256 = await storeCaseFile(central, c.id);
       blobShas.push(sha256);
       if (c.team_id !== 'team-east') foreign.add(sha256);
     }
