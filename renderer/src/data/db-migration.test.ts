@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { caseRecordFixture } from '@shared/sync/testing/case-record';
-import { allDigests, parseBuckets } from './case-digests/read';
+import { readDigests } from './case-digests/pack';
 import { WorkstationDatabase } from './db';
 import { loadPreferences } from './preferences';
 
@@ -16,7 +16,7 @@ describe('local database migrations', () => {
 
     const current = new WorkstationDatabase(name);
     await current.open();
-    expect(current.verno).toBe(10);
+    expect(current.verno).toBe(11);
     expect(await loadPreferences(current)).toMatchObject({ language: 'en' });
     await current.outbox.add({
       mutationId: 'm-00000001',
@@ -51,7 +51,7 @@ describe('local database migrations', () => {
 
     const current = new WorkstationDatabase(name);
     await current.open();
-    expect(current.verno).toBe(10);
+    expect(current.verno).toBe(11);
     expect(await current.outbox.count()).toBe(1);
     expect(await current.uploads.where('caseId').equals('case-1').count()).toBe(1);
     expect((await current.calculations.get('calc-1'))?.rowVersion).toBe(7);
@@ -77,11 +77,12 @@ describe('local database migrations', () => {
     await current.open();
     expect(await current.cases.get('case-1')).toMatchObject({ rowVersion: 3, milestones: {} });
     expect(await current.flags.where('verdict').equals('open').primaryKeys()).toEqual(['f1']);
-    // Version 7 digests every case already there, milestones included.
-    const digests = allDigests(parseBuckets(await current.caseDigests.toArray(), new Map()));
+    // Version 11 packs the digest of every case already there, milestones included.
+    const digests = [...(await readDigests(current, null)).byId.values()];
     expect(digests).toEqual([
       expect.objectContaining({ id: 'case-1', rowVersion: 3, milestones: {} }),
     ]);
+    expect(current.tables.map((t) => t.name)).not.toContain('caseDigests');
     current.close();
   });
 });

@@ -17,8 +17,9 @@ import type {
   TeamRecord,
   UserRecord,
 } from '@shared/sync/records';
-import type { DigestBucketRow } from './case-digests/digest';
-import { bucketsOf, caseDigestsMiddleware } from './case-digests/middleware';
+import { caseDigestsMiddleware } from './case-digests/middleware';
+import { packOfCases } from './case-digests/pack';
+import type { DigestLogRow, DigestPackRow } from './case-digests/store';
 import { deviceKeys, type KeyRing } from './sealing/device-key';
 import { PERSONAL_FIELDS } from './sealing/personal-fields';
 import { sealingMiddleware } from './sealing/sealing-middleware';
@@ -162,7 +163,8 @@ export class WorkstationDatabase extends Dexie {
   blobs!: Table<BlobRow, string>;
   storedUpTo!: Table<StoredUpToRow, string>;
   optimisticBases!: Table<OptimisticBaseRow, string>;
-  caseDigests!: Table<DigestBucketRow, number>;
+  digestLog!: Table<DigestLogRow, number>;
+  digestPack!: Table<DigestPackRow, string>;
 
   /** `keys` seals personal fields at rest (see sealing/); the device's own by default. */
   constructor(name = 'workstation', keys: KeyRing = deviceKeys) {
@@ -206,13 +208,8 @@ export class WorkstationDatabase extends Dexie {
             c.milestones ??= {};
           }),
       );
-    // The queue opens from case digests kept beside the cases (see case-digests/).
-    this.version(7)
-      .stores({ caseDigests: 'bucket' })
-      .upgrade(async (tx) => {
-        const cases = await tx.table<Stored<CaseRecord>>('cases').toArray();
-        await tx.table<DigestBucketRow>('caseDigests').bulkPut(bucketsOf(cases));
-      });
+    // Case digests in buckets, replaced by version 11 (which fills its own).
+    this.version(7).stores({ caseDigests: 'bucket' });
     // The workspace offers items on file from the same customer's earlier claims.
     this.version(8).stores({
       cases: 'id, assigneeId, teamId, state, line, reportedAt, customer.id',
@@ -230,6 +227,13 @@ export class WorkstationDatabase extends Dexie {
         if (rows.length > 0) await tx.table(table).bulkPut(rows);
       }
     });
+    // The queue opens from case digests kept beside the cases: a pack and a log (see case-digests/).
+    this.version(11)
+      .stores({ caseDigests: null, digestLog: '++seq', digestPack: 'key' })
+      .upgrade(async (tx) => {
+        const cases = await tx.table<Stored<CaseRecord>>('cases').toArray();
+        await tx.table<DigestPackRow>('digestPack').put(packOfCases(cases));
+      });
     this.use(sealingMiddleware(keys));
     this.use(caseDigestsMiddleware);
   }

@@ -138,27 +138,3 @@ export function fromTuple(t: DigestTuple): CaseDigest {
     milestones: t[18],
   };
 }
-
-/**
- * Digests are kept in this many buckets by a hash of the case id: few
- * enough that reading them all is a few thousand strings, many enough that
- * changing one case rewrites a bucket of a few dozen.
- */
-export const BUCKETS = 4096;
-
-/** FNV-1a over the id's UTF-16 units: stable across runs and devices. */
-export function bucketOf(caseId: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < caseId.length; i++) {
-    hash ^= caseId.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % BUCKETS;
-}
-
-/** One stored bucket: its digests as JSON text, and a stamp new with every rewrite. */
-export interface DigestBucketRow {
-  bucket: number;
-  stamp: string;
-  digests: string;
-}

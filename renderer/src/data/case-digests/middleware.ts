@@ -8,30 +8,27 @@ import type {
 } from 'dexie';
 import type { CaseRecord } from '@shared/sync/records';
 import type { Stored } from '../db';
-import { bucketOf, digestOf, toTuple, type DigestBucketRow, type DigestTuple } from './digest';
+import { digestOf, toTuple, type DigestTuple } from './digest';
+import { DIGEST_LOG, type DigestLogRow } from './store';
 
 const CASES = 'cases';
-export const DIGESTS = 'caseDigests';
-
-/** Per bucket: the digests to write (by case id) and the cases gone from it. */
-type Changes = Map<number, { put: Map<string, DigestTuple>; gone: Set<string> }>;
 
 /**
- * Keeps `caseDigests` equal to `cases`, in the same IndexedDB transaction as
+ * Keeps the digests equal to `cases`, in the same IndexedDB transaction as
  * every write to a case, whichever code made it: a transaction that writes
- * cases is widened to include the digests, so a crash can never leave them
- * apart. Writes within one transaction update buckets one after another,
- * so two of them touching the same bucket cannot lose each other's change.
+ * cases is widened to include the digest log, so a crash can never leave
+ * them apart. Each write appends one log entry; IndexedDB runs a
+ * transaction's requests in order, so the log keeps the writes' order.
  */
 export const caseDigestsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'caseDigests',
   create(down) {
-    const pending = new WeakMap<DBCoreTransaction, Promise<unknown>>();
     return {
       transaction(stores, mode, options) {
-        const widen = mode === 'readwrite' && stores.includes(CASES) && !stores.includes(DIGESTS);
-        return down.transaction(widen ? [...stores, DIGESTS] : stores, mode, options);
+        const widen =
+          mode === 'readwrite' && stores.includes(CASES) && !stores.includes(DIGEST_LOG);
+        return down.transaction(widen ? [...stores, DIGEST_LOG] : stores, mode, options);
       },
       table(name) {
         const table = down.table(name);
@@ -40,18 +37,16 @@ export const caseDigestsMiddleware: Middleware<DBCore> = {
           ...table,
           async mutate(req) {
             // An upgrade rewrites cases before later versions have made the
-            // digests' table; the version that made it fills it whole.
+            // log; the version that made it packs them all.
             if (isUpgrade(req.trans)) return table.mutate(req);
             const deletedRange =
               req.type === 'deleteRange' ? await keysIn(table, req.trans, req.range) : [];
             const result = await table.mutate(req);
-            const changes = changesOf(req, result, deletedRange);
-            if (changes.size === 0) return result;
-            const previous = pending.get(req.trans) ?? Promise.resolve();
-            const digests = down.table(DIGESTS);
-            const applied = previous.then(() => applyChanges(digests, req.trans, changes));
-            pending.set(req.trans, applied);
-            await applied;
+            const entry = entryOf(req, result, deletedRange);
+            if (entry)
+              await check(
+                down.table(DIGEST_LOG).mutate({ trans: req.trans, type: 'add', values: [entry] }),
+              );
             return result;
           },
         };
@@ -59,7 +54,6 @@ export const caseDigestsMiddleware: Middleware<DBCore> = {
     };
   },
 };
-
 function isUpgrade(trans: DBCoreTransaction): boolean {
   return (trans as Partial<IDBTransaction>).mode === 'versionchange';
 }
@@ -77,83 +71,33 @@ async function keysIn(
   return found.result as string[];
 }
 
-function changesOf(
+/** What a write did to the cases, as a log entry; null when it changed none. */
+function entryOf(
   req: DBCoreMutateRequest,
   result: DBCoreMutateResponse,
   deletedRange: readonly string[],
-): Changes {
-  const changes: Changes = new Map();
-  const at = (id: string) => {
-    const bucket = bucketOf(id);
-    let entry = changes.get(bucket);
-    if (!entry) changes.set(bucket, (entry = { put: new Map(), gone: new Set() }));
-    return entry;
-  };
+): DigestLogRow | null {
+  const puts: DigestTuple[] = [];
+  let gone: readonly string[] = [];
   switch (req.type) {
     case 'add':
     case 'put':
       req.values.forEach((value, i) => {
-        if (result.failures[i]) return;
-        const record = value as Stored<CaseRecord>;
-        at(record.id).put.set(record.id, toTuple(digestOf(record)));
+        if (!result.failures[i]) puts.push(toTuple(digestOf(value as Stored<CaseRecord>)));
       });
       break;
     case 'delete':
-      for (const key of req.keys as string[]) at(key).gone.add(key);
+      gone = req.keys as string[];
       break;
     case 'deleteRange':
-      for (const key of deletedRange) at(key).gone.add(key);
+      gone = deletedRange;
       break;
   }
-  return changes;
-}
-
-async function applyChanges(
-  digests: DBCoreTable,
-  trans: DBCoreTransaction,
-  changes: Changes,
-): Promise<void> {
-  const buckets = [...changes.keys()];
-  const rows = (await digests.getMany({ trans, keys: buckets })) as (DigestBucketRow | undefined)[];
-  const puts: DigestBucketRow[] = [];
-  buckets.forEach((bucket, i) => {
-    const change = changes.get(bucket);
-    if (!change) return;
-    const row = rows[i];
-    const kept = (row ? (JSON.parse(row.digests) as DigestTuple[]) : []).filter(
-      (t) => !change.gone.has(t[0]) && !change.put.has(t[0]),
-    );
-    for (const tuple of change.put.values()) kept.push(tuple);
-    // An emptied bucket stays, with a new stamp, so a reader holding it sees it change.
-    puts.push({ bucket, stamp: newStamp(), digests: JSON.stringify(kept) });
-  });
-  await check(digests.mutate({ trans, type: 'put', values: puts }));
-}
-
-/** Unique per write, even across a database deleted and made again while a reader holds old buckets. */
-function newStamp(): string {
-  return crypto.randomUUID();
+  return puts.length > 0 || gone.length > 0 ? { puts: JSON.stringify(puts), gone } : null;
 }
 
 /** A digest that failed to write must fail the case's write with it. */
 async function check(result: Promise<DBCoreMutateResponse>): Promise<void> {
   const { numFailures, failures } = await result;
   if (numFailures > 0) throw Object.values(failures)[0] ?? new Error('case digests not written');
-}
-
-/** All digests rebuilt from the cases, for the upgrade that creates the table. */
-export function bucketsOf(records: readonly Stored<CaseRecord>[]): DigestBucketRow[] {
-  const byBucket = new Map<number, DigestTuple[]>();
-  for (const record of records) {
-    const bucket = bucketOf(record.id);
-    const list = byBucket.get(bucket);
-    const tuple = toTuple(digestOf(record));
-    if (list) list.push(tuple);
-    else byBucket.set(bucket, [tuple]);
-  }
-  return [...byBucket].map(([bucket, tuples]) => ({
-    bucket,
-    stamp: newStamp(),
-    digests: JSON.stringify(tuples),
-  }));
 }
