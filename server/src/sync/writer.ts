@@ -145,42 +145,40 @@ export class SyncWriter {
     });
   }
 
-  /** Inserts or replaces a satellite row (note, flag, document, …) and logs its record. */
+  /**
+   * Inserts or replaces a satellite row (note, flag, document, …) and logs
+   * its record, in one statement: a push of many notes is bound by
+   * statements, and this is the one every satellite write makes.
+   */
   async putSatellite<E extends EntityName>(
     table: SatelliteTableName,
     entity: E,
     record: EntityRecord<E> & { id: string; caseId: string },
     extra: Record<string, string | number> = {},
   ): Promise<number> {
-    const seq = await this.nextSeq();
-    const values = {
+    const data = JSON.stringify(record);
+    const values: Record<string, string | number> = {
       id: record.id,
       case_id: record.caseId,
-      row_version: seq,
       updated_at: this.now,
-      record: JSON.stringify(record),
+      record: data,
       ...extra,
     };
-    await this.trx
-      .insertInto(table)
-      .values(values as never)
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet({
-          row_version: seq,
-          updated_at: this.now,
-          record: JSON.stringify(record),
-          ...extra,
-        } as never),
+    const replaced = ['row_version', 'updated_at', 'record', ...Object.keys(extra)];
+    const { rows } = await sql<{ seq: string }>`
+      with saved as (
+        insert into ${sql.table(table)} (${sql.join(Object.keys(values).map((c) => sql.ref(c)))}, row_version)
+        values (${sql.join(Object.values(values))}, nextval('sync_seq'))
+        on conflict (id) do update set ${sql.join(replaced.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}
+        returning row_version
       )
-      .execute();
-    await this.log({
-      seq,
-      entity,
-      entityId: record.id,
-      caseId: record.caseId,
-      op: 'upsert',
-      data: record,
-    });
+      insert into change_log (seq, entity, entity_id, case_id, op, row_version, data, at)
+      select row_version, ${entity}::text, ${record.id}::text, ${record.caseId}::text, 'upsert',
+             row_version, ${data}::jsonb, ${this.now}::int8
+        from saved
+      returning seq`.execute(this.trx);
+    const seq = Number(rows[0]?.seq);
+    this.latest = Math.max(this.latest, seq);
     return seq;
   }
 
