@@ -37,17 +37,12 @@ export class CaseQueue {
     await expect.poll(async () => predicate(await this.shownCount()), { message }).toBe(true);
   }
 
-  /**
-   * Hovers the first row's priority and returns what its tooltip says. The
-   * tooltip is found through the cell it labels: one left by a row the
-   * pointer crossed on its way may still be fading out.
-   */
+  /** Hovers the first row's priority and returns what its tooltip says. */
   async whyFirst(): Promise<string> {
-    const cell = this.rowCell(0, 'priority').locator('[data-testid="priority-cell"]');
-    await cell.hover();
-    await expect(cell).toHaveAttribute('aria-labelledby', /.+/);
-    const id = (await cell.getAttribute('aria-labelledby')) ?? '';
-    const why = this.page.locator(`[id="${id}"]`).getByTestId('priority-why');
+    const caseNumber = (await this.rowCell(0, 'caseNumber').innerText()).trim();
+    await this.rowCell(0, 'priority').locator('[data-testid="priority-cell"]').hover();
+    // The grid keeps one tooltip; one for a row the pointer crossed may still be fading out.
+    const why = this.page.locator(`[data-testid="priority-why"][data-case="${caseNumber}"]`);
     await expect(why).toBeVisible();
     return why.innerText();
   }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { CaseQueue } from '../pages/case-queue';
 import { CaseWorkspace } from '../pages/case-workspace';
 import { DocumentViewer } from '../pages/document-viewer';
 import { SignInPage } from '../pages/sign-in-page';
@@ -67,6 +68,11 @@ for (const { language, theme } of variants) {
       if (area === 'supervisor') await expect(page.getByTestId('workload')).toBeVisible();
       await page.mouse.move(0, 899);
       await page.screenshot({ path: `reports/screenshots/${language}-${theme}-${area}.png` });
+      if (area === 'queue') {
+        await new CaseQueue(page).whyFirst();
+        await page.screenshot({ path: `reports/screenshots/${language}-${theme}-queue-why.png` });
+        await page.mouse.move(0, 899);
+      }
       if (area === 'supervisor') {
         await page.getByTestId('tab-kpi').click();
         await expect(page.getByTestId('kpi-dashboard')).toBeVisible();

@@ -1,8 +1,9 @@
 import { Chip, Stack, Typography } from '@mui/material';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseState } from '@shared/domain/lifecycle';
 import type { Line } from '@shared/domain/lines';
-import { SLA_STATES, toggled, type QueueFilter } from './queue-filter';
+import { SLA_STATES, type ChipFilter, type ChipToggle } from './queue-filter';
 import type { SlaState } from './queue-row';
 
 export interface ChipCounts {
@@ -11,50 +12,55 @@ export interface ChipCounts {
   readonly sla: ReadonlyMap<SlaState, number>;
 }
 
-/** Line, state and deadline chips, each with how many cases of the current view it holds. */
-export function FilterChips({
-  filter,
+/**
+ * Line, state and deadline chips, each with how many cases of the current
+ * view it holds. Memoised: typing in the search re-renders the page, and
+ * these two dozen chips need not follow each keystroke.
+ */
+export const FilterChips = memo(function FilterChips({
+  lines,
+  states,
+  sla,
   counts,
-  onChange,
-}: {
-  filter: QueueFilter;
+  onToggle,
+}: Pick<ChipFilter, 'lines' | 'states' | 'sla'> & {
   counts: ChipCounts;
-  onChange(filter: QueueFilter): void;
+  onToggle(toggle: ChipToggle): void;
 }) {
   const { t } = useTranslation();
   return (
     <Stack spacing={0.75} sx={{ mb: 1.5 }} data-testid="queue-chips">
       <ChipRow
         label={t('queue.filters.sla')}
-        values={SLA_STATES.filter((s) => (counts.sla.get(s) ?? 0) > 0 || filter.sla.includes(s))}
-        selected={filter.sla}
+        values={SLA_STATES.filter((s) => (counts.sla.get(s) ?? 0) > 0 || sla.includes(s))}
+        selected={sla}
         count={(s) => counts.sla.get(s) ?? 0}
         text={(s) => t(`queue.slaState.${s}`)}
         color={(s) => (s === 'breached' ? 'error' : s === 'at-risk' ? 'warning' : 'primary')}
-        onToggle={(s) => onChange({ ...filter, sla: toggled(filter.sla, s) })}
+        onToggle={(value) => onToggle({ kind: 'sla', value })}
         testId="chip-sla"
       />
       <ChipRow
         label={t('queue.filters.line')}
-        values={[...counts.lines.keys(), ...filter.lines.filter((l) => !counts.lines.has(l))]}
-        selected={filter.lines}
+        values={[...counts.lines.keys(), ...lines.filter((l) => !counts.lines.has(l))]}
+        selected={lines}
         count={(l) => counts.lines.get(l) ?? 0}
         text={(l) => t(`lines.${l}`)}
-        onToggle={(l) => onChange({ ...filter, lines: toggled(filter.lines, l) })}
+        onToggle={(value) => onToggle({ kind: 'lines', value })}
         testId="chip-line"
       />
       <ChipRow
         label={t('queue.filters.state')}
-        values={[...counts.states.keys(), ...filter.states.filter((s) => !counts.states.has(s))]}
-        selected={filter.states}
+        values={[...counts.states.keys(), ...states.filter((s) => !counts.states.has(s))]}
+        selected={states}
         count={(s) => counts.states.get(s) ?? 0}
         text={(s) => t(`states.${s}`)}
-        onToggle={(s) => onChange({ ...filter, states: toggled(filter.states, s) })}
+        onToggle={(value) => onToggle({ kind: 'states', value })}
         testId="chip-state"
       />
     </Stack>
   );
-}
+});
 
 function ChipRow<T extends string>({
   label,

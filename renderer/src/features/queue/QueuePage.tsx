@@ -14,7 +14,18 @@ import {
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
-import type { GetRowIdParams, GridApi, IRowNode, RowSelectionOptions } from 'ag-grid-community';
+import type {
+  CellKeyDownEvent,
+  FullWidthCellKeyDownEvent,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  IRowNode,
+  ModelUpdatedEvent,
+  RowDoubleClickedEvent,
+  RowSelectionOptions,
+  SelectionChangedEvent,
+} from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,12 +39,20 @@ import { chipCounts } from './chip-counts';
 import { FilterChips } from './FilterChips';
 import { queueColumns, queueLabels } from './queue-columns';
 import { exportQueueCsv } from './queue-csv';
-import { DEFAULT_FILTER, rowPredicate, type QueueFilter, type QueueView } from './queue-filter';
+import {
+  DEFAULT_FILTER,
+  rowPredicate,
+  withChip,
+  type ChipToggle,
+  type QueueFilter,
+  type QueueView,
+} from './queue-filter';
 import type { QueueRow } from './queue-row';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { useColumnLayout } from './use-column-layout';
 import { useSavedViews } from './use-saved-views';
 import { useQueueRows } from './queue-rows-context';
+import { queueTagStyles } from './queue-tags';
 import { useSlashFocus } from './use-slash-focus';
 
 const SUPERVISOR_SELECTION: RowSelectionOptions<QueueRow> = {
@@ -60,6 +79,10 @@ export function QueuePage() {
     ...DEFAULT_FILTER,
     view: supervising ? 'team' : 'mine',
   });
+  const toggleChip = useCallback(
+    (toggle: ChipToggle) => setFilter((current) => withChip(current, toggle)),
+    [],
+  );
   const [shown, setShown] = useState<number | null>(null);
   const [selected, setSelected] = useState<QueueRow[]>([]);
   const [reassigning, setReassigning] = useState(false);
@@ -104,6 +127,39 @@ export function QueuePage() {
   const alwaysFiltered = useCallback(() => true, []);
   // Options given anew on each render make the grid redo its whole model: keep them the same objects.
   const theme = useMemo(() => gridTheme(themeMode), [themeMode]);
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<QueueRow>) => {
+      api.current = e.api;
+      void layout.restore(e.api);
+    },
+    [layout],
+  );
+  const onColumnChanged = useCallback(
+    // A resize or move is saved once it ends; a pin or a hidden column at once.
+    (e: { api: GridApi<QueueRow>; finished?: boolean }) => {
+      if (e.finished !== false) layout.save(e.api);
+    },
+    [layout],
+  );
+  const onSelectionChanged = useCallback(
+    (e: SelectionChangedEvent<QueueRow>) => setSelected(e.api.getSelectedRows()),
+    [],
+  );
+  const onRowDoubleClicked = useCallback(
+    (e: RowDoubleClickedEvent<QueueRow>) => e.data && navigate(`/cases/${e.data.id}`),
+    [navigate],
+  );
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<QueueRow> | FullWidthCellKeyDownEvent<QueueRow>) => {
+      const key = (e.event as KeyboardEvent | undefined)?.key;
+      if (key === 'Enter' && e.data) navigate(`/cases/${e.data.id}`);
+    },
+    [navigate],
+  );
+  const onModelUpdated = useCallback(
+    (e: ModelUpdatedEvent<QueueRow>) => setShown(e.api.getDisplayedRowCount()),
+    [],
+  );
 
   const title = supervising ? t('queue.titleTeam') : t('queue.title');
   const viewChoices: QueueView[] = supervising ? ['team', 'unassigned', 'mine'] : ['mine'];
@@ -187,7 +243,15 @@ export function QueuePage() {
         <>
           <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 2 }}>
             <Stack sx={{ flexGrow: 1 }}>
-              {counts ? <FilterChips filter={filter} counts={counts} onChange={setFilter} /> : null}
+              {counts ? (
+                <FilterChips
+                  lines={filter.lines}
+                  states={filter.states}
+                  sla={filter.sla}
+                  counts={counts}
+                  onToggle={toggleChip}
+                />
+              ) : null}
             </Stack>
             <FormControlLabel
               control={
@@ -222,7 +286,10 @@ export function QueuePage() {
               {t('queue.selected', { count: selected.length })}
             </Alert>
           ) : null}
-          <Paper sx={{ flexGrow: 1, minHeight: 320, overflow: 'hidden' }} data-testid="queue-grid">
+          <Paper
+            sx={[{ flexGrow: 1, minHeight: 320, overflow: 'hidden' }, queueTagStyles]}
+            data-testid="queue-grid"
+          >
             <AgGridReact<QueueRow>
               theme={theme}
               localeText={gridLocale(language)}
@@ -233,24 +300,20 @@ export function QueuePage() {
               isExternalFilterPresent={alwaysFiltered}
               doesExternalFilterPass={passes}
               tooltipShowDelay={300}
+              // A sort or search moves thousands of rows: animating them only delays the answer.
+              animateRows={false}
               // Fifteen columns: rendering them all keeps every cell reachable by keyboard and tests.
               suppressColumnVirtualisation
               rowSelection={supervising ? SUPERVISOR_SELECTION : ADJUSTER_SELECTION}
-              onGridReady={(e) => {
-                api.current = e.api;
-                void layout.restore(e.api);
-              }}
-              onColumnResized={(e) => e.finished && layout.save(e.api)}
-              onColumnMoved={(e) => e.finished && layout.save(e.api)}
-              onColumnPinned={(e) => layout.save(e.api)}
-              onColumnVisible={(e) => layout.save(e.api)}
-              onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
-              onRowDoubleClicked={(e) => e.data && navigate(`/cases/${e.data.id}`)}
-              onCellKeyDown={(e) => {
-                const key = (e.event as KeyboardEvent | undefined)?.key;
-                if (key === 'Enter' && e.data) navigate(`/cases/${e.data.id}`);
-              }}
-              onModelUpdated={(e) => setShown(e.api.getDisplayedRowCount())}
+              onGridReady={onGridReady}
+              onColumnResized={onColumnChanged}
+              onColumnMoved={onColumnChanged}
+              onColumnPinned={onColumnChanged}
+              onColumnVisible={onColumnChanged}
+              onSelectionChanged={onSelectionChanged}
+              onRowDoubleClicked={onRowDoubleClicked}
+              onCellKeyDown={onCellKeyDown}
+              onModelUpdated={onModelUpdated}
             />
           </Paper>
         </>

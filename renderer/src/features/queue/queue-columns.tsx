@@ -4,6 +4,7 @@ import { CASE_STATES } from '@shared/domain/lifecycle';
 import { LINES } from '@shared/domain/lines';
 import { formatFen } from '@shared/lib/money';
 import { FlagsCell, MarkersCell, PriorityCell, SlaCell } from './QueueCells';
+import { PriorityTooltip, SlaTooltip, TextTooltip } from './QueueTooltips';
 import type { QueueRow } from './queue-row';
 import type { SearchLabels } from './queue-search';
 
@@ -34,6 +35,8 @@ export function queueColumns(
       field: 'priorityScore',
       headerName: t('queue.columns.priority'),
       cellRenderer: PriorityCell,
+      tooltipValueGetter: (p) => (p.data?.open ? String(p.data.priorityScore) : null),
+      tooltipComponent: PriorityTooltip,
       width: 110,
       type: 'rightAligned',
       sort: 'desc',
@@ -50,6 +53,7 @@ export function queueColumns(
       headerName: t('queue.columns.customer'),
       width: 170,
       tooltipField: 'customerName',
+      tooltipComponent: TextTooltip,
     },
     {
       field: 'line',
@@ -71,6 +75,8 @@ export function queueColumns(
       valueFormatter: (p) => (p.data?.clock ? t(`queue.slaState.${p.data.slaState}`) : ''),
       comparator: (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1),
       cellRenderer: SlaCell,
+      tooltipValueGetter: (p) => (p.data?.clock ? p.data.slaState : null),
+      tooltipComponent: SlaTooltip,
     },
     {
       field: 'claimedFen',
@@ -92,6 +98,9 @@ export function queueColumns(
       width: 90,
       type: 'rightAligned',
       cellRenderer: FlagsCell,
+      tooltipValueGetter: (p) =>
+        p.data?.openFlags ? t('queue.openFlagsHint', { count: p.data.openFlags }) : null,
+      tooltipComponent: TextTooltip,
     },
     {
       field: 'lastContactAt',
@@ -117,6 +126,14 @@ export function queueColumns(
       width: 150,
       sortable: false,
       cellRenderer: MarkersCell,
+      tooltipValueGetter: (p) =>
+        [
+          p.data?.greenChannel ? t('queue.greenChannelHint') : '',
+          p.data?.disaster ? t('queue.disasterHint') : '',
+        ]
+          .filter(Boolean)
+          .join(' · ') || null,
+      tooltipComponent: TextTooltip,
       valueGetter: (p) =>
         [p.data?.greenChannel ? label.greenChannel : '', p.data?.disaster ? label.disaster : '']
           .filter(Boolean)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTER, QueueFilter, rowPredicate, toggled } from './queue-filter';
+import { DEFAULT_FILTER, QueueFilter, rowPredicate, toggled, withChip } from './queue-filter';
 import type { QueueRow } from './queue-row';
 import { ZH_LABELS } from './queue-search.fixture';
 
@@ -55,5 +55,20 @@ describe('queue filter', () => {
 
   it('re-checks a saved filter on read', () => {
     expect(QueueFilter.safeParse({ ...DEFAULT_FILTER, lines: ['BOATS'] }).success).toBe(false);
+  });
+});
+
+describe('chips', () => {
+  it('turn one value of their own filter on, then off, leaving the rest', () => {
+    const on = withChip(
+      { ...DEFAULT_FILTER, quickFilter: 'x', lines: ['AUTO'] },
+      {
+        kind: 'sla',
+        value: 'breached',
+      },
+    );
+    expect(on).toEqual({ ...DEFAULT_FILTER, quickFilter: 'x', lines: ['AUTO'], sla: ['breached'] });
+    expect(withChip(on, { kind: 'lines', value: 'AUTO' }).lines).toEqual([]);
+    expect(withChip(on, { kind: 'states', value: 'CLOSED' }).states).toEqual(['CLOSED']);
   });
 });

@@ -67,6 +67,27 @@ export function rowPredicate(
   };
 }
 
+/** The multi-choice part of a filter, which the chips set. */
+export type ChipFilter = Pick<QueueFilter, 'lines' | 'states' | 'sla'>;
+
+/** One chip clicked: which filter, and its value. */
+export type ChipToggle =
+  | { kind: 'lines'; value: Line }
+  | { kind: 'states'; value: CaseState }
+  | { kind: 'sla'; value: SlaState };
+
+/** The filter with one chip's value turned on or off. */
+export function withChip(filter: QueueFilter, toggle: ChipToggle): QueueFilter {
+  switch (toggle.kind) {
+    case 'lines':
+      return { ...filter, lines: toggled(filter.lines, toggle.value) };
+    case 'states':
+      return { ...filter, states: toggled(filter.states, toggle.value) };
+    case 'sla':
+      return { ...filter, sla: toggled(filter.sla, toggle.value) };
+  }
+}
+
 /** Toggles one value of a multi-choice filter. */
 export function toggled<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
