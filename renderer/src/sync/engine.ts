@@ -1,6 +1,6 @@
 import type { MutationResult, PullResponse } from '@shared/sync/protocol';
 import type { OutboxEntry } from '@shared/sync/outbox';
-import type { UploadPhase, WorkstationDatabase } from '../data/db';
+import type { RejectionRow, UploadPhase, WorkstationDatabase } from '../data/db';
 import { applyChanges, applyTables, clearSyncedTables, purgeCase } from './apply-changes';
 import { settleOptimistic } from './optimistic';
 import { pushableCount } from './waiting-on-files';
@@ -84,26 +84,31 @@ export class SyncEngine {
     report: SyncReport,
   ): Promise<void> {
     const byId = new Map(batch.map((entry) => [entry.mutationId, entry]));
-    await this.db.transaction('rw', [this.db.outbox, this.db.rejections], async () => {
-      for (const result of results) {
-        const entry = byId.get(result.mutationId);
-        if (!entry) continue;
-        report.pushed++;
-        if (result.status === 'rejected') {
-          report.rejected++;
-          await this.db.rejections.put({
-            mutationId: entry.mutationId,
-            name: entry.name,
-            caseId: caseIdOf(entry.args),
-            result,
-            at: this.now(),
-            dismissed: 0,
-          });
-        }
-        if (result.status === 'conflict' || result.status === 'merged')
-          report.conflicts += result.conflictIds.length;
-        await this.db.outbox.delete(entry.deviceSeq);
+    const answered: number[] = [];
+    const rejections: RejectionRow[] = [];
+    for (const result of results) {
+      const entry = byId.get(result.mutationId);
+      if (!entry) continue;
+      report.pushed++;
+      answered.push(entry.deviceSeq);
+      if (result.status === 'rejected') {
+        report.rejected++;
+        rejections.push({
+          mutationId: entry.mutationId,
+          name: entry.name,
+          caseId: caseIdOf(entry.args),
+          result,
+          at: this.now(),
+          dismissed: 0,
+        });
       }
+      if (result.status === 'conflict' || result.status === 'merged')
+        report.conflicts += result.conflictIds.length;
+    }
+    // One request per table rather than per entry: a long offline day drains in batches of a hundred.
+    await this.db.transaction('rw', [this.db.outbox, this.db.rejections], async () => {
+      await this.db.rejections.bulkPut(rejections);
+      await this.db.outbox.bulkDelete(answered);
     });
     if (results.length === 0)
       throw new SyncError('refused', 'The service answered a push with no results.');
