@@ -166,6 +166,7 @@ async function main(): Promise<void> {
         `${raws.map((r) => seconds(r.ms)).join(', then ')}; the faster counts`,
     );
     const replay = await reader('replayApply', RAW_CHUNK);
+    await reader('dropDexieBaselines');
     console.log(
       `  the same rows as pages of ${RAW_CHUNK} through the engine's apply step, no network: ${seconds(replay.ms)} ` +
         '(the client-side share of the initial sync)',

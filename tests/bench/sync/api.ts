@@ -55,6 +55,8 @@ export interface SyncBenchApi {
   replicatePouch(remoteUrl: string): Promise<TimedResult>;
   /** Frees the captured rows and deletes the baseline databases. */
   dropBaselines(): Promise<void>;
+  /** Deletes the raw and replay databases, keeping the captured rows. */
+  dropDexieBaselines(): Promise<void>;
   /** Starts the app's sync controller and poke stream, as SyncProvider does. */
   goOnline(): Promise<void>;
   stopSync(): Promise<void>;

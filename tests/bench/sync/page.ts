@@ -234,20 +234,26 @@ const api: SyncBenchApi = {
     baselineNames.pouch.push(name);
     const local = new PouchDB(name);
     const began = now();
-    const result = await PouchDB.replicate(new PouchDB(remoteUrl), local);
-    const ms = now() - began;
-    if (!result.ok) throw new Error(`PouchDB replication failed: ${JSON.stringify(result.errors)}`);
-    const info = await local.info();
-    return { ms, rows: info.doc_count };
+    try {
+      const result = await PouchDB.replicate(new PouchDB(remoteUrl), local);
+      const ms = now() - began;
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      const info = await local.info();
+      return { ms, rows: info.doc_count };
+    } catch (error) {
+      // PouchDB rejects with plain objects ({ status, name, message }): say what it was.
+      throw new Error(`PouchDB replication failed: ${describe(error)}`);
+    }
   },
 
   async dropBaselines() {
     captured = null;
-    for (const name of baselineNames.dexie) await Dexie.delete(name);
+    await dropDexieBaselines();
     for (const name of baselineNames.pouch) await new PouchDB(name).destroy();
-    baselineNames.dexie = [];
     baselineNames.pouch = [];
   },
+
+  dropDexieBaselines,
 
   async goOnline() {
     const client = central();
@@ -364,3 +370,21 @@ const api: SyncBenchApi = {
 
 window.syncBench = api;
 document.body.dataset['ready'] = 'true';
+
+/**
+ * The raw and replay copies, each as big as the synced database: the
+ * client's IndexedDB is in memory, with a quota, and PouchDB needs room.
+ */
+async function dropDexieBaselines(): Promise<void> {
+  for (const name of baselineNames.dexie) await Dexie.delete(name);
+  baselineNames.dexie = [];
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}
