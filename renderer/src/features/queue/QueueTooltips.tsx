@@ -3,6 +3,7 @@ import type { CustomTooltipProps } from 'ag-grid-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences-context';
+import { ClockDetails } from './ClockDetails';
 import type { QueueRow } from './queue-row';
 
 type Tip = CustomTooltipProps<QueueRow>;
@@ -44,13 +45,7 @@ export function SlaTooltip({ data }: Tip) {
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
           {clock.label[language]}
         </Typography>
-        <Typography variant="caption">{t('queue.sla.due', { time: due })}</Typography>
-        <Typography variant="caption">
-          {t('queue.sla.nextAction', { action: clock.nextAction[language] })}
-        </Typography>
-        <Typography variant="caption" sx={{ opacity: 0.8 }}>
-          {clock.basis}
-        </Typography>
+        <ClockDetails clock={clock} dueLine={t('queue.sla.due', { time: due })} />
       </Stack>
     </TipBox>
   );

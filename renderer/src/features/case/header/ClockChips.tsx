@@ -1,7 +1,8 @@
-import { Chip, Stack, Tooltip, Typography } from '@mui/material';
+import { Chip, Stack, Tooltip } from '@mui/material';
 import type { SlaClock } from '@shared/domain/sla';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../../app/preferences-context';
+import { ClockDetails } from '../../queue/ClockDetails';
 import { countdown, formatCountdown } from '../../queue/sla-countdown';
 
 const COLOR = {
@@ -23,15 +24,10 @@ export function ClockChips({ clocks, testId }: { clocks: readonly SlaClock[]; te
           key={clock.id}
           title={
             <Stack spacing={0.5}>
-              <Typography variant="caption">
-                {t('caseWork.clockDue', { time: when.format(clock.dueAt) })}
-              </Typography>
-              <Typography variant="caption">
-                {t('queue.sla.nextAction', { action: clock.nextAction[language] })}
-              </Typography>
-              <Typography variant="caption" sx={{ opacity: 0.8 }}>
-                {clock.basis}
-              </Typography>
+              <ClockDetails
+                clock={clock}
+                dueLine={t('caseWork.clockDue', { time: when.format(clock.dueAt) })}
+              />
             </Stack>
           }
         >
