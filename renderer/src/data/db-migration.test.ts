@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { caseRecordFixture } from '@shared/sync/testing/case-record';
+import { eventRecordFixture } from '@shared/sync/testing/event-record';
+import { caseEventsOf } from './case-events';
 import { readDigests } from './case-digests/pack';
 import { WorkstationDatabase } from './db';
 import { loadPreferences } from './preferences';
@@ -16,7 +18,7 @@ describe('local database migrations', () => {
 
     const current = new WorkstationDatabase(name);
     await current.open();
-    expect(current.verno).toBe(11);
+    expect(current.verno).toBe(12);
     expect(await loadPreferences(current)).toMatchObject({ language: 'en' });
     await current.outbox.add({
       mutationId: 'm-00000001',
@@ -51,7 +53,7 @@ describe('local database migrations', () => {
 
     const current = new WorkstationDatabase(name);
     await current.open();
-    expect(current.verno).toBe(11);
+    expect(current.verno).toBe(12);
     expect(await current.outbox.count()).toBe(1);
     expect(await current.uploads.where('caseId').equals('case-1').count()).toBe(1);
     expect((await current.calculations.get('calc-1'))?.rowVersion).toBe(7);
@@ -83,6 +85,51 @@ describe('local database migrations', () => {
       expect.objectContaining({ id: 'case-1', rowVersion: 3, milestones: {} }),
     ]);
     expect(current.tables.map((t) => t.name)).not.toContain('caseDigests');
+    current.close();
+  });
+
+  it('moves version 11 events into one row per case, local effects and all', async () => {
+    const name = 'migration-v11';
+    const v11 = new Dexie(name);
+    v11.version(11).stores({
+      events: 'id, caseId',
+      storedUpTo: 'table',
+      optimisticBases: 'key',
+    });
+    const event = (id: string, caseId: string, rowVersion: number) => ({
+      ...eventRecordFixture({ id, caseId }),
+      rowVersion,
+    });
+    await v11
+      .table('events')
+      .bulkPut([event('e-1', 'case-1', 3), event('e-2', 'case-2', 4), event('e-3', 'case-1', 0)]);
+    await v11.table('storedUpTo').put({ table: 'events', rowVersion: 4 });
+    await v11.table('optimisticBases').put({
+      key: 'events:e-3',
+      table: 'events',
+      rowId: 'e-3',
+      row: null,
+      mutationIds: ['m-1'],
+    });
+    v11.close();
+
+    const current = new WorkstationDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(12);
+    expect(current.tables.map((t) => t.name)).not.toContain('events');
+    expect((await caseEventsOf(current, 'case-1')).map((e) => e.id).sort()).toEqual(['e-1', 'e-3']);
+    expect((await caseEventsOf(current, 'case-2')).map((e) => e.id)).toEqual(['e-2']);
+    expect(await current.storedUpTo.count()).toBe(0);
+    expect(await current.optimisticBases.toArray()).toEqual([
+      {
+        key: 'caseEvents:e-3',
+        table: 'caseEvents',
+        rowId: 'e-3',
+        caseId: 'case-1',
+        row: null,
+        mutationIds: ['m-1'],
+      },
+    ]);
     current.close();
   });
 });

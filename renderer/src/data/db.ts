@@ -17,6 +17,7 @@ import type {
   TeamRecord,
   UserRecord,
 } from '@shared/sync/records';
+import { groupByCase } from './case-events';
 import { caseDigestsMiddleware } from './case-digests/middleware';
 import { packOfCases } from './case-digests/pack';
 import type { DigestLogRow, DigestPackRow } from './case-digests/store';
@@ -117,8 +118,16 @@ export interface OptimisticBaseRow {
   key: string;
   table: string;
   rowId: string;
+  /** The row's case, for tables kept per case (caseEvents); absent in rows kept before there were any. */
+  caseId?: string | null;
   row: { id: string; rowVersion: number } | null;
   mutationIds: string[];
+}
+
+/** One case's events (see case-events.ts). */
+export interface CaseEventsRow {
+  caseId: string;
+  events: Stored<EventRecord>[];
 }
 
 export interface BlobRow {
@@ -140,7 +149,7 @@ export interface BlobRow {
 export class WorkstationDatabase extends Dexie {
   preferences!: EntityTable<PreferenceRow, 'key'>;
   cases!: Table<Stored<CaseRecord>, string>;
-  events!: Table<Stored<EventRecord>, string>;
+  caseEvents!: Table<CaseEventsRow, string>;
   materials!: Table<Stored<MaterialRecord>, string>;
   documents!: Table<Stored<DocumentRecord>, string>;
   flags!: Table<Stored<FlagRecord>, string>;
@@ -234,6 +243,26 @@ export class WorkstationDatabase extends Dexie {
         const cases = await tx.table<Stored<CaseRecord>>('cases').toArray();
         await tx.table<DigestPackRow>('digestPack').put(packOfCases(cases));
       });
+    // A case's events are kept in one row per case (see case-events.ts).
+    this.version(12)
+      .stores({ events: null, caseEvents: 'caseId' })
+      .upgrade(async (tx) => {
+        const events = await tx.table<Stored<EventRecord>>('events').toArray();
+        await tx.table<CaseEventsRow>('caseEvents').bulkPut(groupByCase(events));
+        await tx.table<StoredUpToRow>('storedUpTo').delete('events');
+        const caseOf = new Map(events.map((e) => [e.id, e.caseId]));
+        const bases = tx.table<OptimisticBaseRow, string>('optimisticBases');
+        const stale = await bases.where('key').startsWith('events:').toArray();
+        await bases.bulkDelete(stale.map((base) => base.key));
+        await bases.bulkPut(
+          stale.map((base) => ({
+            ...base,
+            key: `caseEvents:${base.rowId}`,
+            table: 'caseEvents',
+            caseId: caseOf.get(base.rowId) ?? null,
+          })),
+        );
+      });
     this.use(sealingMiddleware(keys));
     this.use(caseDigestsMiddleware);
   }
@@ -242,7 +271,7 @@ export class WorkstationDatabase extends Dexie {
 /** The synced tables by entity name, as sync delivers them. */
 export const ENTITY_TABLES = {
   case: 'cases',
-  event: 'events',
+  event: 'caseEvents',
   material: 'materials',
   document: 'documents',
   flag: 'flags',

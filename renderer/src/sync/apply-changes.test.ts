@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeEntry } from '@shared/sync/protocol';
 import { uuidv7 } from '@shared/lib/uuidv7';
+import { eventRecordFixture } from '@shared/sync/testing/event-record';
+import { caseEventsOf } from '../data/case-events';
 import { WorkstationDatabase } from '../data/db';
 import { applyChanges, applyTables, clearSyncedTables, purgeCase } from './apply-changes';
 
@@ -13,6 +15,16 @@ const note = (id: string, rowVersion: number, body = `备注 ${rowVersion}`): Ch
   rowVersion,
   deleted: false,
   data: { id, caseId: 'case-1', authorId: 'user-1', body, mentions: [], createdAt: 1 },
+});
+
+const event = (id: string, caseId: string, rowVersion: number, reason = `原因 ${rowVersion}`) => ({
+  seq: rowVersion,
+  entity: 'event' as const,
+  id,
+  caseId,
+  rowVersion,
+  deleted: false,
+  data: eventRecordFixture({ id, caseId, reason }),
 });
 
 let db: WorkstationDatabase;
@@ -80,5 +92,57 @@ describe('applying pulled changes', () => {
     const bad = { ...note('n-1', 7), data: { id: 'n-1', body: 42 } };
     expect(await apply([bad])).toEqual({ stored: 0, stale: 0, malformed: 1 });
     expect(await db.notes.count()).toBe(0);
+  });
+});
+
+describe('applying pulled case events', () => {
+  const reasons = async (caseId: string) =>
+    (await caseEventsOf(db, caseId)).map((e) => [e.id, e.reason]).sort();
+
+  it('keeps each case’s events together, across pages, and ignores a replayed page', async () => {
+    db = new WorkstationDatabase(`apply-${uuidv7()}`);
+    const first = [event('e-1', 'case-1', 1), event('e-2', 'case-2', 2), event('e-3', 'case-1', 3)];
+    expect(await apply(first)).toEqual({ stored: 3, stale: 0, malformed: 0 });
+    expect(await apply([event('e-4', 'case-1', 4)])).toMatchObject({ stored: 1 });
+    expect(await apply(first)).toEqual({ stored: 0, stale: 3, malformed: 0 });
+    expect(await reasons('case-1')).toEqual([
+      ['e-1', '原因 1'],
+      ['e-3', '原因 3'],
+      ['e-4', '原因 4'],
+    ]);
+    expect(await reasons('case-2')).toEqual([['e-2', '原因 2']]);
+    expect(await db.caseEvents.count()).toBe(2);
+  });
+
+  it('replaces an event only with a newer version, and deletes one', async () => {
+    db = new WorkstationDatabase(`apply-${uuidv7()}`);
+    await apply([event('e-1', 'case-1', 5, 'stored'), event('e-2', 'case-1', 6)]);
+    const report = await apply([
+      event('e-1', 'case-1', 3, 'older'),
+      { ...event('e-2', 'case-1', 7), deleted: true, data: null },
+    ]);
+    expect(report).toEqual({ stored: 1, stale: 1, malformed: 0 });
+    expect(await reasons('case-1')).toEqual([['e-1', 'stored']]);
+    await apply([{ ...event('e-1', 'case-1', 8), deleted: true, data: null }]);
+    expect(await db.caseEvents.count()).toBe(0);
+  });
+
+  it('refuses an event without a case or with a malformed record, storing the rest', async () => {
+    db = new WorkstationDatabase(`apply-${uuidv7()}`);
+    const report = await apply([
+      { ...event('e-1', 'case-1', 1), caseId: null },
+      { ...event('e-2', 'case-1', 2), data: { id: 'e-2', kind: 'unheard-of' } },
+      event('e-3', 'case-1', 3),
+    ]);
+    expect(report).toEqual({ stored: 1, stale: 0, malformed: 2 });
+    expect(await reasons('case-1')).toEqual([['e-3', '原因 3']]);
+  });
+
+  it('purges a case’s events with the case', async () => {
+    db = new WorkstationDatabase(`apply-${uuidv7()}`);
+    await apply([event('e-1', 'case-1', 1), event('e-2', 'case-2', 2)]);
+    await db.transaction('rw', applyTables(db), () => purgeCase(db, 'case-1'));
+    expect(await caseEventsOf(db, 'case-1')).toEqual([]);
+    expect(await reasons('case-2')).toEqual([['e-2', '原因 2']]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { ChangeEntry } from '@shared/sync/protocol';
 import { ENTITY_SCHEMAS } from '@shared/sync/records';
+import { allCaseEvents, type StoredEvent } from '../data/case-events';
 import { ENTITY_TABLES, type WorkstationDatabase } from '../data/db';
 
 type TableName = (typeof ENTITY_TABLES)[keyof typeof ENTITY_TABLES];
@@ -32,43 +33,101 @@ export async function applyChanges(
     else byTable.set(table, [change]);
   }
   for (const [tableName, entries] of byTable) {
-    const table = db.table<{ id: string; rowVersion: number }, string>(tableName);
     const latest = newestPerId(entries);
-    const mark = await storedUpTo(db, table);
-    // Above the mark nothing stored can be newer, so there is nothing to read.
-    const current =
-      mark !== null && latest.every((c) => c.rowVersion > mark)
-        ? []
-        : await table.bulkGet(latest.map((c) => c.id));
-    const puts: { id: string; rowVersion: number }[] = [];
-    const deletes: string[] = [];
-    latest.forEach((change, i) => {
-      const stored = current[i];
-      if (stored && stored.rowVersion >= change.rowVersion) {
-        report.stale++;
-        return;
-      }
-      if (change.deleted || change.data === null) {
-        deletes.push(change.id);
-        return;
-      }
-      // Old or foreign rows are checked at the boundary: a bad record is counted, never stored.
-      const parsed = ENTITY_SCHEMAS[change.entity].safeParse(change.data);
-      if (!parsed.success) {
-        report.malformed++;
-        return;
-      }
-      puts.push({ ...parsed.data, rowVersion: change.rowVersion });
-    });
-    if (puts.length) await table.bulkPut(puts);
-    if (deletes.length) await table.bulkDelete(deletes);
-    if (mark !== null && puts.length > 0) {
-      const highest = puts.reduce((max, row) => Math.max(max, row.rowVersion), mark);
-      await db.storedUpTo.put({ table: tableName, rowVersion: highest });
-    }
-    report.stored += puts.length + deletes.length;
+    if (tableName === 'caseEvents') await applyToCaseEvents(db, latest, report);
+    else await applyToTable(db, tableName, latest, report);
   }
   return report;
+}
+
+type Row = { id: string; rowVersion: number };
+
+/** What a change does to the row stored for it: nothing (stale or malformed), a put or a delete. */
+function outcome(
+  change: ChangeEntry,
+  stored: Row | undefined,
+  report: ApplyReport,
+): { put: Row } | 'delete' | null {
+  if (stored && stored.rowVersion >= change.rowVersion) {
+    report.stale++;
+    return null;
+  }
+  if (change.deleted || change.data === null) return 'delete';
+  // Old or foreign rows are checked at the boundary: a bad record is counted, never stored.
+  const parsed = ENTITY_SCHEMAS[change.entity].safeParse(change.data);
+  if (!parsed.success) {
+    report.malformed++;
+    return null;
+  }
+  return { put: { ...parsed.data, rowVersion: change.rowVersion } };
+}
+
+async function applyToTable(
+  db: WorkstationDatabase,
+  tableName: TableName,
+  latest: readonly ChangeEntry[],
+  report: ApplyReport,
+): Promise<void> {
+  const table = db.table<Row, string>(tableName);
+  const mark = await storedUpTo(db, table);
+  // Above the mark nothing stored can be newer, so there is nothing to read.
+  const current =
+    mark !== null && latest.every((c) => c.rowVersion > mark)
+      ? []
+      : await table.bulkGet(latest.map((c) => c.id));
+  const puts: Row[] = [];
+  const deletes: string[] = [];
+  latest.forEach((change, i) => {
+    const result = outcome(change, current[i], report);
+    if (result === 'delete') deletes.push(change.id);
+    else if (result) puts.push(result.put);
+  });
+  if (puts.length) await table.bulkPut(puts);
+  if (deletes.length) await table.bulkDelete(deletes);
+  if (mark !== null && puts.length > 0) {
+    const highest = puts.reduce((max, row) => Math.max(max, row.rowVersion), mark);
+    await db.storedUpTo.put({ table: tableName, rowVersion: highest });
+  }
+  report.stored += puts.length + deletes.length;
+}
+
+/** Events land in their case's row: one read and one write per case the page touches. */
+async function applyToCaseEvents(
+  db: WorkstationDatabase,
+  latest: readonly ChangeEntry[],
+  report: ApplyReport,
+): Promise<void> {
+  const byCase = new Map<string, ChangeEntry[]>();
+  for (const change of latest) {
+    // An event always belongs to a case; a change that names none cannot be placed.
+    if (change.caseId === null) {
+      report.malformed++;
+      continue;
+    }
+    const changes = byCase.get(change.caseId);
+    if (changes) changes.push(change);
+    else byCase.set(change.caseId, [change]);
+  }
+  const caseIds = [...byCase.keys()];
+  const rows = await db.caseEvents.bulkGet(caseIds);
+  const writes: { caseId: string; events: StoredEvent[] }[] = [];
+  caseIds.forEach((caseId, i) => {
+    const events = new Map((rows[i]?.events ?? []).map((e) => [e.id, e]));
+    let changed = false;
+    for (const change of byCase.get(caseId) ?? []) {
+      const result = outcome(change, events.get(change.id), report);
+      if (result === null) continue;
+      if (result === 'delete') events.delete(change.id);
+      else events.set(change.id, result.put as StoredEvent);
+      changed = true;
+      report.stored++;
+    }
+    if (changed) writes.push({ caseId, events: [...events.values()] });
+  });
+  const emptied = writes.filter((w) => w.events.length === 0).map((w) => w.caseId);
+  const filled = writes.filter((w) => w.events.length > 0);
+  if (filled.length) await db.caseEvents.bulkPut(filled);
+  if (emptied.length) await db.caseEvents.bulkDelete(emptied);
 }
 
 /**
@@ -77,7 +136,7 @@ export async function applyChanges(
  */
 async function storedUpTo(
   db: WorkstationDatabase,
-  table: Table<{ id: string; rowVersion: number }, string>,
+  table: Table<Row, string>,
 ): Promise<number | null> {
   const row = await db.storedUpTo.get(table.name);
   if (row) return row.rowVersion;
@@ -105,11 +164,18 @@ function newestPerId(entries: readonly ChangeEntry[]): ChangeEntry[] {
   return [...newest.values()];
 }
 
+/** Every record a synced table holds, one per record whichever way the table keeps them. */
+export async function storedRecords(db: WorkstationDatabase, tableName: TableName): Promise<Row[]> {
+  return tableName === 'caseEvents'
+    ? allCaseEvents(db)
+    : db.table<Row, string>(tableName).toArray();
+}
+
 /** Every local row of a case, for purging a case that left the user's scope. */
 export async function purgeCase(db: WorkstationDatabase, caseId: string): Promise<void> {
   await db.cases.delete(caseId);
+  await db.caseEvents.delete(caseId);
   for (const table of [
-    db.events,
     db.materials,
     db.documents,
     db.flags,

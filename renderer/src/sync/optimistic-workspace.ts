@@ -2,10 +2,11 @@ import { applyMilestoneEvent } from '@shared/domain/milestones';
 import { reviewRound } from '@shared/domain/materials-notice';
 import type { MutationArgs, MutationName } from '@shared/sync/mutations';
 import type { EventRecord } from '@shared/sync/records';
+import { caseEventsOf, putCaseEvent } from '../data/case-events';
 import type { Stored, WorkstationDatabase } from '../data/db';
 import type { SyncedTable } from './optimistic';
 
-type Touch = (table: SyncedTable, rowId: string) => Promise<void>;
+type Touch = (table: SyncedTable, rowId: string, caseId?: string | null) => Promise<void>;
 interface Actor {
   userId: string;
   now: number;
@@ -111,7 +112,7 @@ async function notify(
   actor: Actor,
   touch: Touch,
 ): Promise<void> {
-  const events = await db.events.where('caseId').equals(n.caseId).toArray();
+  const events = await caseEventsOf(db, n.caseId);
   await touch('contacts', n.contactId);
   await db.contacts.put({
     id: n.contactId,
@@ -142,7 +143,7 @@ async function addEvent(
   actor: Actor,
   touch: Touch,
 ): Promise<void> {
-  await touch('events', eventId);
+  await touch('caseEvents', eventId, caseId);
   const event: Stored<EventRecord> = {
     id: eventId,
     caseId,
@@ -155,7 +156,7 @@ async function addEvent(
     detail,
     rowVersion: 0,
   };
-  await db.events.put(event);
+  await putCaseEvent(db, event);
   const record = await db.cases.get(caseId);
   if (!record) return;
   const milestones = applyMilestoneEvent(record.milestones, event);

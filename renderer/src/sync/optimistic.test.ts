@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import { caseRecordFixture } from '@shared/sync/testing/case-record';
+import { eventRecordFixture } from '@shared/sync/testing/event-record';
+import { caseEventsOf, putCaseEvent } from '../data/case-events';
 import { WorkstationDatabase } from '../data/db';
 import { ensureSession, queueMutation } from './local-mutations';
 import { settleOptimistic } from './optimistic';
@@ -40,6 +42,26 @@ describe('local effects of queued mutations', () => {
     expect(await settleOptimistic(db)).toBe(1);
     expect(await db.notes.get(noteId)).toBeUndefined();
     expect(await db.optimisticBases.count()).toBe(0);
+  });
+
+  it('takes back an event the server refused, leaving the case’s other events', async () => {
+    const kept = { ...eventRecordFixture({ id: 'e-old', caseId: 'case-1' }), rowVersion: 4 };
+    await db.transaction('rw', db.caseEvents, () => putCaseEvent(db, kept));
+    const eventId = uuidv7();
+    const entry = await queueMutation(db, actor, 'complaint.record', {
+      eventId,
+      caseId: 'case-1',
+      complaintId: uuidv7(),
+      action: 'opened',
+      text: '客户对定损金额有异议',
+      complex: false,
+      stage: null,
+    });
+    expect((await caseEventsOf(db, 'case-1')).map((e) => e.id)).toEqual(['e-old', eventId]);
+    await answer(entry.mutationId);
+    // The event, and the case whose milestones it had moved.
+    expect(await settleOptimistic(db)).toBe(2);
+    expect(await caseEventsOf(db, 'case-1')).toEqual([kept]);
   });
 
   it('keeps what the server confirmed with a new version', async () => {

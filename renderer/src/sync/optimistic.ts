@@ -1,5 +1,6 @@
 import type { MutationArgs, MutationName } from '@shared/sync/mutations';
 import type { Table } from 'dexie';
+import { deleteCaseEvent, getCaseEvent, putCaseEvent, type StoredEvent } from '../data/case-events';
 import type { OptimisticBaseRow, WorkstationDatabase } from '../data/db';
 import { applyWorkspaceOptimistically } from './optimistic-workspace';
 
@@ -10,7 +11,7 @@ export type SyncedTable =
   | 'flags'
   | 'conflicts'
   | 'documents'
-  | 'events'
+  | 'caseEvents'
   | 'materials'
   | 'siteSurveys';
 
@@ -24,7 +25,7 @@ export function optimisticTables(db: WorkstationDatabase): Table[] {
     db.flags,
     db.conflicts,
     db.documents,
-    db.events,
+    db.caseEvents,
     db.materials,
     db.siteSurveys,
   ];
@@ -44,7 +45,8 @@ export async function applyOptimistically<N extends MutationName>(
   actor: { userId: string; teamId: string | null; now: number },
 ): Promise<void> {
   const a = args as MutationArgs<MutationName>;
-  const touch = (table: SyncedTable, rowId: string) => rememberBase(db, table, rowId, mutationId);
+  const touch = (table: SyncedTable, rowId: string, caseId: string | null = null) =>
+    rememberBase(db, { table, rowId, caseId }, mutationId);
   switch (name) {
     case 'note.add': {
       const n = a as MutationArgs<'note.add'>;
@@ -186,21 +188,48 @@ export async function applyOptimistically<N extends MutationName>(
   }
 }
 
+/** Where a synced row is kept: tables kept per case also need its case to find it. */
+interface RowPlace {
+  table: SyncedTable;
+  rowId: string;
+  caseId: string | null;
+}
+
+type Row = { id: string; rowVersion: number };
+
+/** Reads, writes and deletes one synced row, whichever way its table keeps it. */
+function rowAt(db: WorkstationDatabase, place: RowPlace) {
+  const { table, rowId, caseId } = place;
+  if (table === 'caseEvents') {
+    const of = caseId ?? '';
+    return {
+      get: (): Promise<Row | undefined> => getCaseEvent(db, of, rowId),
+      put: (row: Row) => putCaseEvent(db, row as StoredEvent),
+      delete: () => deleteCaseEvent(db, of, rowId),
+    };
+  }
+  const rows = db.table<Row, string>(table);
+  return {
+    get: () => rows.get(rowId),
+    put: async (row: Row) => void (await rows.put(row)),
+    delete: () => rows.delete(rowId),
+  };
+}
+
 /** Keeps the row as it was before the first queued mutation that changes it. */
 async function rememberBase(
   db: WorkstationDatabase,
-  table: SyncedTable,
-  rowId: string,
+  place: RowPlace,
   mutationId: string,
 ): Promise<void> {
-  const key = `${table}:${rowId}`;
+  const key = `${place.table}:${place.rowId}`;
   const base = await db.optimisticBases.get(key);
   if (base) {
     await db.optimisticBases.update(key, { mutationIds: [...base.mutationIds, mutationId] });
     return;
   }
-  const row = await db.table<{ id: string; rowVersion: number }, string>(table).get(rowId);
-  await db.optimisticBases.put({ key, table, rowId, row: row ?? null, mutationIds: [mutationId] });
+  const row = await rowAt(db, place).get();
+  await db.optimisticBases.put({ key, ...place, row: row ?? null, mutationIds: [mutationId] });
 }
 
 /**
@@ -226,15 +255,20 @@ export async function settleOptimistic(db: WorkstationDatabase): Promise<number>
 }
 
 async function undo(db: WorkstationDatabase, base: OptimisticBaseRow): Promise<boolean> {
-  const table = db.table<{ id: string; rowVersion: number }, string>(base.table);
-  const current = await table.get(base.rowId);
+  const place = {
+    table: base.table as SyncedTable,
+    rowId: base.rowId,
+    caseId: base.caseId ?? null,
+  };
+  const row = rowAt(db, place);
+  const current = await row.get();
   if (!current) return false;
   if (base.row === null) {
     if (current.rowVersion !== 0) return false;
-    await table.delete(base.rowId);
+    await row.delete();
     return true;
   }
   if (current.rowVersion !== base.row.rowVersion) return false;
-  await table.put(base.row);
+  await row.put(base.row);
   return true;
 }

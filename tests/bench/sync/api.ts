@@ -39,17 +39,21 @@ export interface SyncBenchApi {
   signIn(username: string, databaseName: string): Promise<{ userId: string; role: string }>;
   /** An empty client's first full sync, with the real engine over HTTP. */
   initialSync(): Promise<InitialSyncResult>;
-  /** Reads every synced row of this client into page memory, for the baselines. */
-  captureRows(): Promise<number>;
   /**
-   * The captured rows replayed as pulled pages through the engine's apply step
+   * Reads everything this client synced into page memory, for the baselines:
+   * its records, and the IndexedDB rows that hold them (a case's events
+   * share one row).
+   */
+  captureRows(): Promise<{ records: number; rows: number }>;
+  /**
+   * The captured records replayed as pulled pages through the engine's apply step
    * (validation, stale check, bulkPut, cursor) into an empty database: the
    * client's share of an initial sync, without the network or the service.
    */
   replayApply(pageSize: number): Promise<TimedResult>;
-  /** The captured rows, bulkPut in chunks into an empty database with the same schema. */
+  /** The captured IndexedDB rows, bulkPut in chunks into an empty database with the same schema. */
   rawBulkPut(chunk: number): Promise<TimedResult>;
-  /** Loads the captured rows as documents into a remote (pouchdb-server) database. */
+  /** Loads the captured records as documents into a remote (pouchdb-server) database. */
   loadPouch(remoteUrl: string): Promise<TimedResult>;
   /** `PouchDB.replicate(remote, local)` into an empty pouchdb-browser database. */
   replicatePouch(remoteUrl: string): Promise<TimedResult>;

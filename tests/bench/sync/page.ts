@@ -3,7 +3,12 @@ import PouchDB from 'pouchdb-browser';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import type { ChangeEntry, PullRequest, PullResponse } from '@shared/sync/protocol';
 import type { EntityName } from '@shared/sync/records';
-import { ENTITY_TABLES, WorkstationDatabase } from '../../../renderer/src/data/db';
+import { allCaseEvents } from '../../../renderer/src/data/case-events';
+import {
+  type CaseEventsRow,
+  ENTITY_TABLES,
+  WorkstationDatabase,
+} from '../../../renderer/src/data/db';
 import {
   applyChanges,
   applyTables,
@@ -40,7 +45,8 @@ let db: WorkstationDatabase | null = null;
 let engine: SyncEngine | null = null;
 let controller: SyncController | null = null;
 let closePokes: (() => void) | null = null;
-let captured: Map<string, object[]> | null = null;
+/** What the synced client holds, by table: as records, and as the rows IndexedDB stores. */
+let captured: { records: Map<string, object[]>; rows: Map<string, object[]> } | null = null;
 let queuedNotes: string[] = [];
 const baselineNames: { dexie: string[]; pouch: string[] } = { dexie: [], pouch: [] };
 const watched = new Map<string, Promise<number>>();
@@ -75,9 +81,13 @@ function timedTransport(inner: SyncTransport): SyncTransport {
   };
 }
 
-async function tableCounts(database: Dexie): Promise<Record<string, number>> {
+async function tableCounts(database: WorkstationDatabase): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const name of SYNCED_TABLE_NAMES) counts[name] = await database.table(name).count();
+  for (const name of SYNCED_TABLE_NAMES)
+    counts[name] =
+      name === 'caseEvents'
+        ? (await allCaseEvents(database)).length
+        : await database.table(name).count();
   return counts;
 }
 
@@ -134,18 +144,22 @@ const api: SyncBenchApi = {
 
   async captureRows() {
     const database = need(db, 'captureRows');
-    captured = new Map();
-    let rows = 0;
+    captured = { records: new Map(), rows: new Map() };
+    const counts = { records: 0, rows: 0 };
     for (const name of SYNCED_TABLE_NAMES) {
-      const all = await database.table(name).toArray();
-      captured.set(name, all);
-      rows += all.length;
+      const rows = await database.table(name).toArray();
+      const records =
+        name === 'caseEvents' ? (rows as CaseEventsRow[]).flatMap((row) => row.events) : rows;
+      captured.rows.set(name, rows);
+      captured.records.set(name, records);
+      counts.rows += rows.length;
+      counts.records += records.length;
     }
-    return rows;
+    return counts;
   },
 
   async replayApply(pageSize): Promise<TimedResult> {
-    const rows = need(captured, 'replayApply');
+    const rows = need(captured, 'replayApply').records;
     const entityOf = new Map<string, EntityName>(
       Object.entries(ENTITY_TABLES).map(([entity, table]) => [table, entity as EntityName]),
     );
@@ -190,7 +204,7 @@ const api: SyncBenchApi = {
   },
 
   async rawBulkPut(chunk): Promise<TimedResult> {
-    const rows = need(captured, 'rawBulkPut');
+    const rows = need(captured, 'rawBulkPut').rows;
     const name = `raw-baseline-${uuidv7()}`;
     baselineNames.dexie.push(name);
     const target = new WorkstationDatabase(name);
@@ -210,7 +224,7 @@ const api: SyncBenchApi = {
   },
 
   async loadPouch(remoteUrl): Promise<TimedResult> {
-    const rows = need(captured, 'loadPouch');
+    const rows = need(captured, 'loadPouch').records;
     const remote = new PouchDB(remoteUrl);
     let written = 0;
     const began = now();

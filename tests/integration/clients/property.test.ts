@@ -8,6 +8,7 @@ import type { MutationArgs } from '@shared/sync/mutations';
 import type { MutationResult } from '@shared/sync/protocol';
 import { CaseRecord, ENTITY_SCHEMAS } from '@shared/sync/records';
 import { ENTITY_TABLES } from '../../../renderer/src/data/db';
+import { storedRecords } from '../../../renderer/src/sync/apply-changes';
 import type { SyncReport } from '../../../renderer/src/sync/engine';
 import { SyncError } from '../../../renderer/src/sync/transport';
 import { caseRecord, teamRecord, userRecord } from '../../../server/src/sync/records';
@@ -620,7 +621,7 @@ describe.skipIf(!target)('sync engine property (pglite)', () => {
           rows.filter((r) => scopeIds.has(r.caseId)).map((r) => r.row),
         );
       for (const [entity, rows] of expected) {
-        const local = (await w.db.table(ENTITY_TABLES[entity]).toArray()) as Row[];
+        const local = (await storedRecords(w.db, ENTITY_TABLES[entity])) as Row[];
         problems.push(...compareRows(`client ${index} (${w.username}) ${entity}`, local, rows));
       }
     }

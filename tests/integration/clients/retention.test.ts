@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '@shared/version';
 import { ENTITY_TABLES } from '../../../renderer/src/data/db';
+import { storedRecords } from '../../../renderer/src/sync/apply-changes';
 import { pruneChangeLog } from '../../../server/src/sync/retention';
 import { databaseTargets } from '../support/databases';
 import { startTestCentral, type TestCentral } from '../support/central';
@@ -12,9 +13,7 @@ import { TestWorkstation } from './support';
 async function snapshot(workstation: TestWorkstation): Promise<Record<string, number>> {
   const rows: Record<string, number> = {};
   for (const table of new Set(Object.values(ENTITY_TABLES))) {
-    for (const row of await workstation.db
-      .table<{ id: string; rowVersion: number }>(table)
-      .toArray())
+    for (const row of await storedRecords(workstation.db, table))
       rows[`${table}:${row.id}`] = row.rowVersion;
   }
   return rows;

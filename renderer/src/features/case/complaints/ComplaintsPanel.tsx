@@ -12,6 +12,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../../app/preferences-context';
+import { caseEventsOf } from '../../../data/case-events';
 import { database } from '../../../data/db';
 import { ClockChips } from '../header/ClockChips';
 import { Panel } from '../Panel';
@@ -35,7 +36,7 @@ export function ComplaintsPanel({
   const { t } = useTranslation();
   const [request, setRequest] = useState<ComplaintStepRequest | null>(null);
   const complaints = useLiveQuery(
-    async () => complaintsOf(await database.events.where('caseId').equals(record.id).toArray()),
+    async () => complaintsOf(await caseEventsOf(database, record.id)),
     [record.id],
     [],
   );

@@ -8,6 +8,7 @@ import {
 import { reviewRound, type SentNotice } from '@shared/domain/materials-notice';
 import type { CaseRecord, MaterialRecord } from '@shared/sync/records';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { caseEventsOf } from '../../../data/case-events';
 import { database, type Stored } from '../../../data/db';
 
 export interface Checklist {
@@ -26,7 +27,7 @@ export function useChecklist(record: CaseRecord): Checklist | undefined {
   return useLiveQuery(async () => {
     const [records, events, contacts, siblings] = await Promise.all([
       database.materials.where('caseId').equals(record.id).toArray(),
-      database.events.where('caseId').equals(record.id).toArray(),
+      caseEventsOf(database, record.id),
       database.contacts.where('caseId').equals(record.id).toArray(),
       database.cases.where('customer.id').equals(record.customer.id).toArray(),
     ]);
