@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteSurvey } from '@shared/domain/site-survey';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import type { DocumentRecord } from '@shared/sync/records';
-import { caseEventsOf } from '../../renderer/src/data/case-events';
+import { caseRowsOf } from '../../renderer/src/data/case-rows';
 import { fileBytes } from '../../renderer/src/sync/blob-cache';
 import { UPLOAD_CHUNK_BYTES } from '../../renderer/src/sync/uploads';
 import { TestWorkstation } from './clients/support';
@@ -320,7 +320,7 @@ describe.each(databaseTargets)('field work on $name', (target) => {
         surveyorId: surveyor.userId,
         survey: { liabilityRatio: 70, vehicles: [{ plate: '沪AD12345' }] },
       });
-      const events = await caseEventsOf(supervisor.db, caseId);
+      const events = await caseRowsOf(supervisor.db, 'caseEvents', caseId);
       const submitted = events.filter((e) => e.kind === 'site-survey');
       expect(submitted.map((e) => e.detail)).toEqual([
         { surveyId: firstId, liabilityRatio: 70, vehicles: 1, damages: 1 },
@@ -341,7 +341,7 @@ describe.each(databaseTargets)('field work on $name', (target) => {
       expect(replaced).toHaveLength(1);
       expect(replaced[0]).toMatchObject({ id: firstId, survey: { liabilityRatio: 100 } });
       expect(replaced[0]?.survey.damages).toHaveLength(2);
-      const after = await caseEventsOf(supervisor.db, caseId);
+      const after = await caseRowsOf(supervisor.db, 'caseEvents', caseId);
       const history = after.filter((e) => e.kind === 'site-survey').map((e) => e.detail);
       expect(history).toContainEqual({
         surveyId: secondId,

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { caseRecordFixture } from '@shared/sync/testing/case-record';
 import { eventRecordFixture } from '@shared/sync/testing/event-record';
-import { caseEventsOf } from './case-events';
+import { caseRowsOf } from './case-rows';
 import { readDigests } from './case-digests/pack';
 import { WorkstationDatabase } from './db';
 import { loadPreferences } from './preferences';
@@ -88,11 +88,13 @@ describe('local database migrations', () => {
     current.close();
   });
 
-  it('moves version 11 events into one row per case, local effects and all', async () => {
+  it('moves version 11 events, materials and contacts into one row per case, local effects and all', async () => {
     const name = 'migration-v11';
     const v11 = new Dexie(name);
     v11.version(11).stores({
       events: 'id, caseId',
+      materials: 'id, caseId',
+      contacts: 'id, caseId',
       storedUpTo: 'table',
       optimisticBases: 'key',
     });
@@ -103,24 +105,43 @@ describe('local database migrations', () => {
     await v11
       .table('events')
       .bulkPut([event('e-1', 'case-1', 3), event('e-2', 'case-2', 4), event('e-3', 'case-1', 0)]);
-    await v11.table('storedUpTo').put({ table: 'events', rowVersion: 4 });
-    await v11.table('optimisticBases').put({
-      key: 'events:e-3',
-      table: 'events',
-      rowId: 'e-3',
-      row: null,
-      mutationIds: ['m-1'],
-    });
+    await v11
+      .table('materials')
+      .put({ id: 'm-1', caseId: 'case-2', itemCode: 'id-card', rowVersion: 5 });
+    await v11
+      .table('contacts')
+      .put({ id: 'k-1', caseId: 'case-1', channel: 'phone', rowVersion: 0 });
+    await v11.table('storedUpTo').bulkPut([
+      { table: 'events', rowVersion: 4 },
+      { table: 'notes', rowVersion: 9 },
+    ]);
+    await v11.table('optimisticBases').bulkPut([
+      { key: 'events:e-3', table: 'events', rowId: 'e-3', row: null, mutationIds: ['m-1'] },
+      { key: 'contacts:k-1', table: 'contacts', rowId: 'k-1', row: null, mutationIds: ['m-2'] },
+    ]);
     v11.close();
 
     const current = new WorkstationDatabase(name);
     await current.open();
     expect(current.verno).toBe(12);
-    expect(current.tables.map((t) => t.name)).not.toContain('events');
-    expect((await caseEventsOf(current, 'case-1')).map((e) => e.id).sort()).toEqual(['e-1', 'e-3']);
-    expect((await caseEventsOf(current, 'case-2')).map((e) => e.id)).toEqual(['e-2']);
-    expect(await current.storedUpTo.count()).toBe(0);
-    expect(await current.optimisticBases.toArray()).toEqual([
+    const names = current.tables.map((t) => t.name);
+    for (const gone of ['events', 'materials', 'contacts']) expect(names).not.toContain(gone);
+    const ids = async (table: 'caseEvents' | 'caseMaterials' | 'caseContacts', caseId: string) =>
+      (await caseRowsOf(current, table, caseId)).map((r) => r.id).sort();
+    expect(await ids('caseEvents', 'case-1')).toEqual(['e-1', 'e-3']);
+    expect(await ids('caseEvents', 'case-2')).toEqual(['e-2']);
+    expect(await ids('caseMaterials', 'case-2')).toEqual(['m-1']);
+    expect(await ids('caseContacts', 'case-1')).toEqual(['k-1']);
+    expect(await current.storedUpTo.toArray()).toEqual([{ table: 'notes', rowVersion: 9 }]);
+    expect(await current.optimisticBases.orderBy('key').toArray()).toEqual([
+      {
+        key: 'caseContacts:k-1',
+        table: 'caseContacts',
+        rowId: 'k-1',
+        caseId: 'case-1',
+        row: null,
+        mutationIds: ['m-2'],
+      },
       {
         key: 'caseEvents:e-3',
         table: 'caseEvents',

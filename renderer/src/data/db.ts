@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { MutationResult } from '@shared/sync/protocol';
 import type { OutboxEntry } from '@shared/sync/outbox';
 import type {
@@ -17,7 +17,7 @@ import type {
   TeamRecord,
   UserRecord,
 } from '@shared/sync/records';
-import { groupByCase } from './case-events';
+import { groupByCase } from './case-rows';
 import { caseDigestsMiddleware } from './case-digests/middleware';
 import { packOfCases } from './case-digests/pack';
 import type { DigestLogRow, DigestPackRow } from './case-digests/store';
@@ -124,10 +124,10 @@ export interface OptimisticBaseRow {
   mutationIds: string[];
 }
 
-/** One case's events (see case-events.ts). */
-export interface CaseEventsRow {
+/** One case's records of a per-case table (see case-rows.ts). */
+export interface CaseRowsRow<T> {
   caseId: string;
-  events: Stored<EventRecord>[];
+  rows: T[];
 }
 
 export interface BlobRow {
@@ -149,12 +149,12 @@ export interface BlobRow {
 export class WorkstationDatabase extends Dexie {
   preferences!: EntityTable<PreferenceRow, 'key'>;
   cases!: Table<Stored<CaseRecord>, string>;
-  caseEvents!: Table<CaseEventsRow, string>;
-  materials!: Table<Stored<MaterialRecord>, string>;
+  caseEvents!: Table<CaseRowsRow<Stored<EventRecord>>, string>;
+  caseMaterials!: Table<CaseRowsRow<Stored<MaterialRecord>>, string>;
   documents!: Table<Stored<DocumentRecord>, string>;
   flags!: Table<Stored<FlagRecord>, string>;
   notes!: Table<Stored<NoteRecord>, string>;
-  contacts!: Table<Stored<ContactRecord>, string>;
+  caseContacts!: Table<CaseRowsRow<Stored<ContactRecord>>, string>;
   calculations!: Table<Stored<CalculationRecord>, string>;
   approvals!: Table<Stored<ApprovalRecord>, string>;
   payments!: Table<Stored<PaymentRecord>, string>;
@@ -243,40 +243,62 @@ export class WorkstationDatabase extends Dexie {
         const cases = await tx.table<Stored<CaseRecord>>('cases').toArray();
         await tx.table<DigestPackRow>('digestPack').put(packOfCases(cases));
       });
-    // A case's events are kept in one row per case (see case-events.ts).
+    // A case's events, materials and contacts are kept in one row per case (see case-rows.ts).
     this.version(12)
-      .stores({ events: null, caseEvents: 'caseId' })
+      .stores({
+        events: null,
+        materials: null,
+        contacts: null,
+        caseEvents: 'caseId',
+        caseMaterials: 'caseId',
+        caseContacts: 'caseId',
+      })
       .upgrade(async (tx) => {
-        const events = await tx.table<Stored<EventRecord>>('events').toArray();
-        await tx.table<CaseEventsRow>('caseEvents').bulkPut(groupByCase(events));
-        await tx.table<StoredUpToRow>('storedUpTo').delete('events');
-        const caseOf = new Map(events.map((e) => [e.id, e.caseId]));
-        const bases = tx.table<OptimisticBaseRow, string>('optimisticBases');
-        const stale = await bases.where('key').startsWith('events:').toArray();
-        await bases.bulkDelete(stale.map((base) => base.key));
-        await bases.bulkPut(
-          stale.map((base) => ({
-            ...base,
-            key: `caseEvents:${base.rowId}`,
-            table: 'caseEvents',
-            caseId: caseOf.get(base.rowId) ?? null,
-          })),
-        );
+        for (const [from, to] of PER_CASE_MOVES) await moveToPerCase(tx, from, to);
       });
     this.use(sealingMiddleware(keys));
     this.use(caseDigestsMiddleware);
   }
 }
 
+const PER_CASE_MOVES = [
+  ['events', 'caseEvents'],
+  ['materials', 'caseMaterials'],
+  ['contacts', 'caseContacts'],
+] as const;
+
+/**
+ * Version 12's move of a table of one row per record into a per-case table:
+ * its rows, its mark (the new table has none yet), and the local effects
+ * waiting on its rows, which now also need the case to find the row.
+ */
+async function moveToPerCase(tx: Transaction, from: string, to: string): Promise<void> {
+  const records = await tx.table<{ id: string; caseId: string }>(from).toArray();
+  await tx.table(to).bulkPut(groupByCase(records));
+  await tx.table<StoredUpToRow, string>('storedUpTo').delete(from);
+  const caseOf = new Map(records.map((r) => [r.id, r.caseId]));
+  const bases = tx.table<OptimisticBaseRow, string>('optimisticBases');
+  const moved = await bases.where('key').startsWith(`${from}:`).toArray();
+  await bases.bulkDelete(moved.map((base) => base.key));
+  await bases.bulkPut(
+    moved.map((base) => ({
+      ...base,
+      key: `${to}:${base.rowId}`,
+      table: to,
+      caseId: caseOf.get(base.rowId) ?? null,
+    })),
+  );
+}
+
 /** The synced tables by entity name, as sync delivers them. */
 export const ENTITY_TABLES = {
   case: 'cases',
   event: 'caseEvents',
-  material: 'materials',
+  material: 'caseMaterials',
   document: 'documents',
   flag: 'flags',
   note: 'notes',
-  contact: 'contacts',
+  contact: 'caseContacts',
   calculation: 'calculations',
   approval: 'approvals',
   payment: 'payments',

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeEntry } from '@shared/sync/protocol';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import { eventRecordFixture } from '@shared/sync/testing/event-record';
-import { caseEventsOf } from '../data/case-events';
+import { caseRowsOf } from '../data/case-rows';
 import { WorkstationDatabase } from '../data/db';
 import { applyChanges, applyTables, clearSyncedTables, purgeCase } from './apply-changes';
 
@@ -97,7 +97,7 @@ describe('applying pulled changes', () => {
 
 describe('applying pulled case events', () => {
   const reasons = async (caseId: string) =>
-    (await caseEventsOf(db, caseId)).map((e) => [e.id, e.reason]).sort();
+    (await caseRowsOf(db, 'caseEvents', caseId)).map((e) => [e.id, e.reason]).sort();
 
   it('keeps each case’s events together, across pages, and ignores a replayed page', async () => {
     db = new WorkstationDatabase(`apply-${uuidv7()}`);
@@ -142,7 +142,7 @@ describe('applying pulled case events', () => {
     db = new WorkstationDatabase(`apply-${uuidv7()}`);
     await apply([event('e-1', 'case-1', 1), event('e-2', 'case-2', 2)]);
     await db.transaction('rw', applyTables(db), () => purgeCase(db, 'case-1'));
-    expect(await caseEventsOf(db, 'case-1')).toEqual([]);
+    expect(await caseRowsOf(db, 'caseEvents', 'case-1')).toEqual([]);
     expect(await reasons('case-2')).toEqual([['e-2', '原因 2']]);
   });
 });

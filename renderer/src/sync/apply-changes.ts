@@ -1,8 +1,8 @@
 import type { Table } from 'dexie';
 import type { ChangeEntry } from '@shared/sync/protocol';
 import { ENTITY_SCHEMAS } from '@shared/sync/records';
-import { allCaseEvents, type StoredEvent } from '../data/case-events';
-import { ENTITY_TABLES, type WorkstationDatabase } from '../data/db';
+import { allCaseRows, isPerCase, PER_CASE_TABLES, type PerCaseTable } from '../data/case-rows';
+import { type CaseRowsRow, ENTITY_TABLES, type WorkstationDatabase } from '../data/db';
 
 type TableName = (typeof ENTITY_TABLES)[keyof typeof ENTITY_TABLES];
 
@@ -34,7 +34,7 @@ export async function applyChanges(
   }
   for (const [tableName, entries] of byTable) {
     const latest = newestPerId(entries);
-    if (tableName === 'caseEvents') await applyToCaseEvents(db, latest, report);
+    if (isPerCase(tableName)) await applyToPerCase(db, tableName, latest, report);
     else await applyToTable(db, tableName, latest, report);
   }
   return report;
@@ -91,15 +91,16 @@ async function applyToTable(
   report.stored += puts.length + deletes.length;
 }
 
-/** Events land in their case's row: one read and one write per case the page touches. */
-async function applyToCaseEvents(
+/** Records of a per-case table land in their case's row: one read and one write per case the page touches. */
+async function applyToPerCase(
   db: WorkstationDatabase,
+  tableName: PerCaseTable,
   latest: readonly ChangeEntry[],
   report: ApplyReport,
 ): Promise<void> {
   const byCase = new Map<string, ChangeEntry[]>();
   for (const change of latest) {
-    // An event always belongs to a case; a change that names none cannot be placed.
+    // These records always belong to a case; a change that names none cannot be placed.
     if (change.caseId === null) {
       report.malformed++;
       continue;
@@ -108,26 +109,27 @@ async function applyToCaseEvents(
     if (changes) changes.push(change);
     else byCase.set(change.caseId, [change]);
   }
+  const table = db.table<CaseRowsRow<Row>, string>(tableName);
   const caseIds = [...byCase.keys()];
-  const rows = await db.caseEvents.bulkGet(caseIds);
-  const writes: { caseId: string; events: StoredEvent[] }[] = [];
+  const stored = await table.bulkGet(caseIds);
+  const writes: CaseRowsRow<Row>[] = [];
   caseIds.forEach((caseId, i) => {
-    const events = new Map((rows[i]?.events ?? []).map((e) => [e.id, e]));
+    const records = new Map((stored[i]?.rows ?? []).map((r) => [r.id, r]));
     let changed = false;
     for (const change of byCase.get(caseId) ?? []) {
-      const result = outcome(change, events.get(change.id), report);
+      const result = outcome(change, records.get(change.id), report);
       if (result === null) continue;
-      if (result === 'delete') events.delete(change.id);
-      else events.set(change.id, result.put as StoredEvent);
+      if (result === 'delete') records.delete(change.id);
+      else records.set(change.id, result.put);
       changed = true;
       report.stored++;
     }
-    if (changed) writes.push({ caseId, events: [...events.values()] });
+    if (changed) writes.push({ caseId, rows: [...records.values()] });
   });
-  const emptied = writes.filter((w) => w.events.length === 0).map((w) => w.caseId);
-  const filled = writes.filter((w) => w.events.length > 0);
-  if (filled.length) await db.caseEvents.bulkPut(filled);
-  if (emptied.length) await db.caseEvents.bulkDelete(emptied);
+  const emptied = writes.filter((w) => w.rows.length === 0).map((w) => w.caseId);
+  const filled = writes.filter((w) => w.rows.length > 0);
+  if (filled.length) await table.bulkPut(filled);
+  if (emptied.length) await table.bulkDelete(emptied);
 }
 
 /**
@@ -166,21 +168,19 @@ function newestPerId(entries: readonly ChangeEntry[]): ChangeEntry[] {
 
 /** Every record a synced table holds, one per record whichever way the table keeps them. */
 export async function storedRecords(db: WorkstationDatabase, tableName: TableName): Promise<Row[]> {
-  return tableName === 'caseEvents'
-    ? allCaseEvents(db)
+  return isPerCase(tableName)
+    ? allCaseRows(db, tableName)
     : db.table<Row, string>(tableName).toArray();
 }
 
 /** Every local row of a case, for purging a case that left the user's scope. */
 export async function purgeCase(db: WorkstationDatabase, caseId: string): Promise<void> {
   await db.cases.delete(caseId);
-  await db.caseEvents.delete(caseId);
+  for (const table of PER_CASE_TABLES) await db.table(table).delete(caseId);
   for (const table of [
-    db.materials,
     db.documents,
     db.flags,
     db.notes,
-    db.contacts,
     db.calculations,
     db.approvals,
     db.payments,

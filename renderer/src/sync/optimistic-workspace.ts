@@ -2,7 +2,7 @@ import { applyMilestoneEvent } from '@shared/domain/milestones';
 import { reviewRound } from '@shared/domain/materials-notice';
 import type { MutationArgs, MutationName } from '@shared/sync/mutations';
 import type { EventRecord } from '@shared/sync/records';
-import { caseEventsOf, putCaseEvent } from '../data/case-events';
+import { caseRowsOf, putCaseRow } from '../data/case-rows';
 import type { Stored, WorkstationDatabase } from '../data/db';
 import type { SyncedTable } from './optimistic';
 
@@ -87,14 +87,12 @@ async function setMaterial(
   actor: Actor,
   touch: Touch,
 ): Promise<void> {
-  const existing = await db.materials
-    .where('caseId')
-    .equals(m.caseId)
-    .filter((row) => row.itemCode === m.itemCode)
-    .first();
+  const existing = (await caseRowsOf(db, 'caseMaterials', m.caseId)).find(
+    (row) => row.itemCode === m.itemCode,
+  );
   const id = existing?.id ?? `${m.caseId}:${m.itemCode}`;
-  await touch('materials', id);
-  await db.materials.put({
+  await touch('caseMaterials', id, m.caseId);
+  await putCaseRow(db, 'caseMaterials', {
     id,
     caseId: m.caseId,
     itemCode: m.itemCode,
@@ -112,9 +110,9 @@ async function notify(
   actor: Actor,
   touch: Touch,
 ): Promise<void> {
-  const events = await caseEventsOf(db, n.caseId);
-  await touch('contacts', n.contactId);
-  await db.contacts.put({
+  const events = await caseRowsOf(db, 'caseEvents', n.caseId);
+  await touch('caseContacts', n.contactId, n.caseId);
+  await putCaseRow(db, 'caseContacts', {
     id: n.contactId,
     caseId: n.caseId,
     authorId: actor.userId,
@@ -156,7 +154,7 @@ async function addEvent(
     detail,
     rowVersion: 0,
   };
-  await putCaseEvent(db, event);
+  await putCaseRow(db, 'caseEvents', event);
   const record = await db.cases.get(caseId);
   if (!record) return;
   const milestones = applyMilestoneEvent(record.milestones, event);

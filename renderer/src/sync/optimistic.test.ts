@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import { caseRecordFixture } from '@shared/sync/testing/case-record';
 import { eventRecordFixture } from '@shared/sync/testing/event-record';
-import { caseEventsOf, putCaseEvent } from '../data/case-events';
+import { caseRowsOf, putCaseRow } from '../data/case-rows';
 import { WorkstationDatabase } from '../data/db';
 import { ensureSession, queueMutation } from './local-mutations';
 import { settleOptimistic } from './optimistic';
@@ -46,7 +46,7 @@ describe('local effects of queued mutations', () => {
 
   it('takes back an event the server refused, leaving the case’s other events', async () => {
     const kept = { ...eventRecordFixture({ id: 'e-old', caseId: 'case-1' }), rowVersion: 4 };
-    await db.transaction('rw', db.caseEvents, () => putCaseEvent(db, kept));
+    await db.transaction('rw', db.caseEvents, () => putCaseRow(db, 'caseEvents', kept));
     const eventId = uuidv7();
     const entry = await queueMutation(db, actor, 'complaint.record', {
       eventId,
@@ -57,11 +57,46 @@ describe('local effects of queued mutations', () => {
       complex: false,
       stage: null,
     });
-    expect((await caseEventsOf(db, 'case-1')).map((e) => e.id)).toEqual(['e-old', eventId]);
+    expect((await caseRowsOf(db, 'caseEvents', 'case-1')).map((e) => e.id)).toEqual([
+      'e-old',
+      eventId,
+    ]);
     await answer(entry.mutationId);
     // The event, and the case whose milestones it had moved.
     expect(await settleOptimistic(db)).toBe(2);
-    expect(await caseEventsOf(db, 'case-1')).toEqual([kept]);
+    expect(await caseRowsOf(db, 'caseEvents', 'case-1')).toEqual([kept]);
+  });
+
+  it('puts a material back as the server had it, beside the case’s other items', async () => {
+    const material = (itemCode: string, status: 'missing' | 'present', rowVersion: number) => ({
+      id: `case-1:${itemCode}`,
+      caseId: 'case-1',
+      itemCode,
+      status,
+      documentId: null,
+      reason: null,
+      updatedAt: 1,
+      rowVersion,
+    });
+    const stored = [material('id-card', 'missing', 3), material('driving-licence', 'present', 4)];
+    await db.transaction('rw', db.caseMaterials, () =>
+      db.caseMaterials.put({ caseId: 'case-1', rows: stored }),
+    );
+    const entry = await queueMutation(db, actor, 'material.set', {
+      caseId: 'case-1',
+      itemCode: 'id-card',
+      status: 'present',
+      documentId: null,
+      reason: null,
+    });
+    const local = await caseRowsOf(db, 'caseMaterials', 'case-1');
+    expect(local.map((m) => [m.itemCode, m.status])).toEqual([
+      ['id-card', 'present'],
+      ['driving-licence', 'present'],
+    ]);
+    await answer(entry.mutationId);
+    expect(await settleOptimistic(db)).toBe(1);
+    expect(await caseRowsOf(db, 'caseMaterials', 'case-1')).toEqual(stored);
   });
 
   it('keeps what the server confirmed with a new version', async () => {

@@ -1,18 +1,24 @@
 import type { MutationArgs, MutationName } from '@shared/sync/mutations';
 import type { Table } from 'dexie';
-import { deleteCaseEvent, getCaseEvent, putCaseEvent, type StoredEvent } from '../data/case-events';
+import {
+  deleteCaseRow,
+  getCaseRow,
+  isPerCase,
+  putCaseRow,
+  type PerCaseRecords,
+} from '../data/case-rows';
 import type { OptimisticBaseRow, WorkstationDatabase } from '../data/db';
 import { applyWorkspaceOptimistically } from './optimistic-workspace';
 
 export type SyncedTable =
   | 'cases'
   | 'notes'
-  | 'contacts'
+  | 'caseContacts'
   | 'flags'
   | 'conflicts'
   | 'documents'
   | 'caseEvents'
-  | 'materials'
+  | 'caseMaterials'
   | 'siteSurveys';
 
 /** The tables a transaction that applies or settles local effects must hold. */
@@ -21,12 +27,12 @@ export function optimisticTables(db: WorkstationDatabase): Table[] {
     db.optimisticBases,
     db.cases,
     db.notes,
-    db.contacts,
+    db.caseContacts,
     db.flags,
     db.conflicts,
     db.documents,
     db.caseEvents,
-    db.materials,
+    db.caseMaterials,
     db.siteSurveys,
   ];
 }
@@ -64,8 +70,8 @@ export async function applyOptimistically<N extends MutationName>(
     }
     case 'contact.add': {
       const c = a as MutationArgs<'contact.add'>;
-      await touch('contacts', c.contactId);
-      await db.contacts.put({
+      await touch('caseContacts', c.contactId, c.caseId);
+      await putCaseRow(db, 'caseContacts', {
         id: c.contactId,
         caseId: c.caseId,
         authorId: actor.userId,
@@ -200,12 +206,13 @@ type Row = { id: string; rowVersion: number };
 /** Reads, writes and deletes one synced row, whichever way its table keeps it. */
 function rowAt(db: WorkstationDatabase, place: RowPlace) {
   const { table, rowId, caseId } = place;
-  if (table === 'caseEvents') {
+  if (isPerCase(table)) {
     const of = caseId ?? '';
     return {
-      get: (): Promise<Row | undefined> => getCaseEvent(db, of, rowId),
-      put: (row: Row) => putCaseEvent(db, row as StoredEvent),
-      delete: () => deleteCaseEvent(db, of, rowId),
+      get: (): Promise<Row | undefined> => getCaseRow(db, table, of, rowId),
+      // The row is one this table gave out (the base kept by rememberBase).
+      put: (row: Row) => putCaseRow(db, table, row as PerCaseRecords[typeof table]),
+      delete: () => deleteCaseRow(db, table, of, rowId),
     };
   }
   const rows = db.table<Row, string>(table);

@@ -3,9 +3,9 @@ import PouchDB from 'pouchdb-browser';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import type { ChangeEntry, PullRequest, PullResponse } from '@shared/sync/protocol';
 import type { EntityName } from '@shared/sync/records';
-import { allCaseEvents } from '../../../renderer/src/data/case-events';
+import { allCaseRows, isPerCase } from '../../../renderer/src/data/case-rows';
 import {
-  type CaseEventsRow,
+  type CaseRowsRow,
   ENTITY_TABLES,
   WorkstationDatabase,
 } from '../../../renderer/src/data/db';
@@ -84,10 +84,9 @@ function timedTransport(inner: SyncTransport): SyncTransport {
 async function tableCounts(database: WorkstationDatabase): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const name of SYNCED_TABLE_NAMES)
-    counts[name] =
-      name === 'caseEvents'
-        ? (await allCaseEvents(database)).length
-        : await database.table(name).count();
+    counts[name] = isPerCase(name)
+      ? (await allCaseRows(database, name)).length
+      : await database.table(name).count();
   return counts;
 }
 
@@ -148,8 +147,9 @@ const api: SyncBenchApi = {
     const counts = { records: 0, rows: 0 };
     for (const name of SYNCED_TABLE_NAMES) {
       const rows = await database.table(name).toArray();
-      const records =
-        name === 'caseEvents' ? (rows as CaseEventsRow[]).flatMap((row) => row.events) : rows;
+      const records = isPerCase(name)
+        ? (rows as CaseRowsRow<object>[]).flatMap((row) => row.rows)
+        : rows;
       captured.rows.set(name, rows);
       captured.records.set(name, records);
       counts.rows += rows.length;

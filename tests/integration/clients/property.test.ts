@@ -58,6 +58,8 @@ type SyncedEntity = keyof typeof ENTITY_TABLES;
 /** Where the service keeps an entity when its table is not named as the workstation's is. */
 const SERVER_TABLES: Partial<Record<SyncedEntity, string>> = {
   event: 'case_events',
+  material: 'materials',
+  contact: 'contacts',
   siteSurvey: 'site_surveys',
 };
 

@@ -25,6 +25,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences-context';
 import { useSession } from '../../app/session-context';
+import { caseRowsOf } from '../../data/case-rows';
 import { database } from '../../data/db';
 import { useSync } from '../../sync/sync-context';
 import { paperTextReader } from '../adjudication/paper-text';
@@ -74,11 +75,9 @@ export function DocumentTypeDialog({
     if (!chosen || !record) return;
     await queue('document.classify', { documentId: document.id, docType: chosen });
     if (item) {
-      const onFile = await database.materials
-        .where('caseId')
-        .equals(record.id)
-        .filter((m) => m.itemCode === item)
-        .first();
+      const onFile = (await caseRowsOf(database, 'caseMaterials', record.id)).find(
+        (m) => m.itemCode === item,
+      );
       if (onFile?.status !== 'present')
         await queue('material.set', {
           caseId: record.id,

@@ -12,7 +12,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../../app/preferences-context';
-import { caseEventsOf } from '../../../data/case-events';
+import { caseRowsOf } from '../../../data/case-rows';
 import { database } from '../../../data/db';
 import { ClockChips } from '../header/ClockChips';
 import { Panel } from '../Panel';
@@ -36,7 +36,7 @@ export function ComplaintsPanel({
   const { t } = useTranslation();
   const [request, setRequest] = useState<ComplaintStepRequest | null>(null);
   const complaints = useLiveQuery(
-    async () => complaintsOf(await caseEventsOf(database, record.id)),
+    async () => complaintsOf(await caseRowsOf(database, 'caseEvents', record.id)),
     [record.id],
     [],
   );

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../../app/preferences-context';
+import { caseRowsOf } from '../../../data/case-rows';
 import { database, type Stored } from '../../../data/db';
 import { ClockChips } from '../header/ClockChips';
 import { Panel } from '../Panel';
@@ -29,7 +30,7 @@ export function ContactsPanel({
     (c) => c.kind === 'advisor-first-contact' || c.kind === 'progress-call',
   );
   const contacts = useLiveQuery(
-    () => database.contacts.where('caseId').equals(record.id).reverse().sortBy('at'),
+    async () => (await caseRowsOf(database, 'caseContacts', record.id)).sort((a, b) => b.at - a.at),
     [record.id],
     [],
   );

@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../../app/preferences-context';
-import { caseEventsOf } from '../../../data/case-events';
+import { caseRowsOf } from '../../../data/case-rows';
 import { database } from '../../../data/db';
 import { Panel } from '../Panel';
 import { filterHistory, kindsIn, type EventKind } from './history-entries';
@@ -22,7 +22,7 @@ export function HistoryPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { language } = usePreferences();
   const [chosen, setChosen] = useState<ReadonlySet<EventKind>>(new Set());
-  const events = useLiveQuery(() => caseEventsOf(database, caseId), [caseId], []);
+  const events = useLiveQuery(() => caseRowsOf(database, 'caseEvents', caseId), [caseId], []);
   const users = useUserNames();
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });
   const toggle = (kind: EventKind) =>

@@ -8,7 +8,7 @@ import {
 import { reviewRound, type SentNotice } from '@shared/domain/materials-notice';
 import type { CaseRecord, MaterialRecord } from '@shared/sync/records';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { caseEventsOf } from '../../../data/case-events';
+import { caseRowsOf } from '../../../data/case-rows';
 import { database, type Stored } from '../../../data/db';
 
 export interface Checklist {
@@ -26,9 +26,9 @@ export interface Checklist {
 export function useChecklist(record: CaseRecord): Checklist | undefined {
   return useLiveQuery(async () => {
     const [records, events, contacts, siblings] = await Promise.all([
-      database.materials.where('caseId').equals(record.id).toArray(),
-      caseEventsOf(database, record.id),
-      database.contacts.where('caseId').equals(record.id).toArray(),
+      caseRowsOf(database, 'caseMaterials', record.id),
+      caseRowsOf(database, 'caseEvents', record.id),
+      caseRowsOf(database, 'caseContacts', record.id),
       database.cases.where('customer.id').equals(record.customer.id).toArray(),
     ]);
     const earlier: EarlierClaim[] = await Promise.all(
@@ -38,7 +38,7 @@ export function useChecklist(record: CaseRecord): Checklist | undefined {
           caseId: c.id,
           caseNumber: c.caseNumber ?? c.provisionalNumber,
           updatedAt: c.updatedAt,
-          materials: await database.materials.where('caseId').equals(c.id).toArray(),
+          materials: await caseRowsOf(database, 'caseMaterials', c.id),
         })),
     );
     return {
