@@ -13,8 +13,16 @@ export const ChangeEntry = z.object({
   caseId: z.string().nullable(),
   rowVersion: Seq,
   deleted: z.boolean(),
-  /** The whole record as of this change; null for a deletion. */
-  data: z.record(z.string(), z.unknown()).nullable(),
+  /**
+   * The whole record as of this change; null for a deletion. Only its shape
+   * is checked here, without copying it: the workstation checks each record
+   * against its entity's schema as it stores it (apply-changes.ts).
+   */
+  data: z
+    .custom<
+      Record<string, unknown>
+    >((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'a record is an object')
+    .nullable(),
 });
 export type ChangeEntry = z.infer<typeof ChangeEntry>;
 
@@ -36,6 +44,12 @@ export const PullRequest = z.object({
   deviceId: DeviceId,
   cursor: Seq,
   limit: z.number().int().min(1).max(5000).default(1000),
+  /**
+   * Only changes at or below this sequence. A client that was told how far
+   * the log goes (`latest`) asks for several ranges below it at once, so
+   * the service prepares one while the client receives another.
+   */
+  upTo: Seq.optional(),
 });
 export type PullRequest = z.input<typeof PullRequest>;
 

@@ -3,11 +3,14 @@ import type { OutboxEntry } from '@shared/sync/outbox';
 import type { RejectionRow, UploadPhase, WorkstationDatabase } from '../data/db';
 import { applyChanges, applyTables, clearSyncedTables, purgeCase } from './apply-changes';
 import { settleOptimistic } from './optimistic';
+import { pagesAhead, type FetchPage } from './pages-ahead';
 import { pushableCount } from './waiting-on-files';
 import { SyncError, type SyncTransport } from './transport';
 
 const PUSH_BATCH = 100;
 const PULL_PAGE = 5000;
+/** Pages requested while one is written: the service prepares them meanwhile. */
+const PAGES_AHEAD = 2;
 
 /** The optional on-disk journal of the outbox (desktop only). */
 export interface OutboxJournal {
@@ -115,29 +118,28 @@ export class SyncEngine {
   }
 
   async pullUntilCaughtUp(report: SyncReport): Promise<void> {
-    const session = await this.session();
-    const fetchPage = (cursor: number) => {
-      const page = this.transport.pull({ deviceId: session.deviceId, cursor, limit: PULL_PAGE });
-      // Awaited below; a failure while the previous page is still being written is not "unhandled".
-      page.catch(() => undefined);
-      return page;
-    };
-    let next = fetchPage(session.cursor);
     for (;;) {
-      const page = await next;
-      if (page.kind === 'reset-required') {
-        await this.reset();
-        next = fetchPage((await this.session()).cursor);
-        continue;
+      const session = await this.session();
+      const fetch: FetchPage = (cursor, upTo) =>
+        this.transport.pull({
+          deviceId: session.deviceId,
+          cursor,
+          limit: PULL_PAGE,
+          ...(upTo === undefined ? {} : { upTo }),
+        });
+      let reset = false;
+      // Pages are applied strictly in order, each with its cursor in one transaction;
+      // a failure drops the pages fetched ahead.
+      for await (const page of pagesAhead(fetch, session.cursor, PULL_PAGE, PAGES_AHEAD)) {
+        if (page.kind === 'reset-required') {
+          reset = true;
+          break;
+        }
+        await this.applyPage(page, report);
+        report.cursor = page.cursor;
       }
-      // The following page is on its way while this one is written, so the service and
-      // IndexedDB work at the same time. Pages are still applied strictly in order, each
-      // with its cursor in one transaction; a failure drops the page fetched ahead.
-      const following = page.hasMore ? fetchPage(page.cursor) : null;
-      await this.applyPage(page, report);
-      report.cursor = page.cursor;
-      if (!following) return;
-      next = following;
+      if (!reset) return;
+      await this.reset();
     }
   }
 

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import type { ChangeEntry, MutationResult, PullResponse, ScopeChange } from '@shared/sync/protocol';
+import type { ChangeEntry, MutationResult, ScopeChange } from '@shared/sync/protocol';
 import type { TokenClaims } from '../auth/tokens';
 import type { Database } from '../db/schema';
+import type { RecordJson, ServedChange, ServedPull } from './pull-body';
 import { caseInScopeSql, scopeRowForSql } from './scope';
 
 interface LogRow {
@@ -11,16 +12,18 @@ interface LogRow {
   case_id: string | null;
   op: 'upsert' | 'delete' | 'scope-add' | 'scope-remove';
   row_version: number;
-  data: Record<string, unknown> | null;
+  /** The record as JSON text (see pull-body.ts). */
+  data: RecordJson | null;
   in_scope: boolean;
   for_me: boolean;
 }
 
 /**
  * One pull, from one snapshot (REPEATABLE READ): the changes after `cursor`
- * that the user may see now, the scope changes addressed to them, the results
- * of this device's mutations, and the next cursor — the highest sequence
- * scanned, so rows filtered out never stall it. A case that entered the scope
+ * (and at or below `upTo`, when asked) that the user may see now, the scope
+ * changes addressed to them, the results of this device's mutations, and the
+ * next cursor — the highest sequence scanned, so rows filtered out never
+ * stall it. A case that entered the scope
  * arrives whole: its rows at or below the cursor are added. A cursor older
  * than the retained log (min_cursor) is told to re-bootstrap, unless this
  * device began pulling from 0 after the log was last pruned (sync/retention.ts).
@@ -28,8 +31,8 @@ interface LogRow {
 export async function pull(
   db: Kysely<Database>,
   principal: TokenClaims,
-  request: { deviceId: string; cursor: number; limit: number },
-): Promise<PullResponse> {
+  request: { deviceId: string; cursor: number; limit: number; upTo?: number | undefined },
+): Promise<ServedPull> {
   // Before the snapshot, in its own statement: a prune committing in between only makes
   // the recorded horizon older than the one the pull sees, which errs towards a reset.
   if (request.cursor === 0) await noteBootstrap(db, principal, request.deviceId);
@@ -54,20 +57,21 @@ export async function pull(
         };
       }
       const latest = await latestSeq(trx);
+      // Every sequence up to `latest` is settled; a range never reaches past it.
+      const end = Math.min(request.upTo ?? latest, latest);
       const { rows } = await sql<LogRow>`
-        select l.seq, l.entity, l.entity_id, l.case_id, l.op, l.row_version, l.data,
+        select l.seq, l.entity, l.entity_id, l.case_id, l.op, l.row_version, l.data::text as data,
                (l.case_id is null or exists (select 1 from cases c where c.id = l.case_id and ${caseInScopeSql(principal)})) as in_scope,
                ${scopeRowForSql(principal)} as for_me
         from change_log l
-        where l.seq > ${request.cursor}
+        where l.seq > ${request.cursor} and l.seq <= ${end}
         order by l.seq
         limit ${request.limit}`.execute(trx);
 
-      const hasMore = rows.length === request.limit;
-      const cursor = hasMore
-        ? (rows.at(-1)?.seq ?? request.cursor)
-        : Math.max(request.cursor, latest);
-      const changes: ChangeEntry[] = [];
+      const full = rows.length === request.limit;
+      const hasMore = full || end < latest;
+      const cursor = full ? (rows.at(-1)?.seq ?? request.cursor) : Math.max(request.cursor, end);
+      const changes: ServedChange[] = [];
       // Only a case's last scope change in the page counts: a case reassigned away and back
       // within one page must not be purged by the client, nor one that came and went be sent.
       const lastScope = new Map<string, 'scope-add' | 'scope-remove'>();
@@ -154,7 +158,7 @@ export async function latestSeq(trx: Kysely<Database>): Promise<number> {
   return Number(rows[0]?.latest ?? 0);
 }
 
-function toEntry(row: Omit<LogRow, 'in_scope' | 'for_me'>): ChangeEntry {
+function toEntry(row: Omit<LogRow, 'in_scope' | 'for_me'>): ServedChange {
   return {
     seq: row.seq,
     entity: row.entity,
@@ -171,17 +175,17 @@ async function wholeCases(
   trx: Kysely<Database>,
   caseIds: string[],
   cursor: number,
-): Promise<ChangeEntry[]> {
+): Promise<ServedChange[]> {
   if (caseIds.length === 0 || cursor === 0) return [];
   const { rows } = await sql<Omit<LogRow, 'in_scope' | 'for_me'>>`
-    select distinct on (entity, entity_id) seq, entity, entity_id, case_id, op, row_version, data
+    select distinct on (entity, entity_id) seq, entity, entity_id, case_id, op, row_version, data::text as data
     from change_log
     where case_id in (${sql.join(caseIds)}) and seq <= ${cursor} and op in ('upsert', 'delete')
     order by entity, entity_id, seq desc`.execute(trx);
   return rows.map(toEntry);
 }
 
-function mergeBySeq(a: ChangeEntry[], b: ChangeEntry[]): ChangeEntry[] {
+function mergeBySeq(a: ServedChange[], b: ServedChange[]): ServedChange[] {
   const seen = new Set<number>();
   return [...a, ...b]
     .sort((x, y) => x.seq - y.seq)

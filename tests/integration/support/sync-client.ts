@@ -22,12 +22,12 @@ export class SyncTestClient {
     return { authorization: `Bearer ${this.token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
   }
 
-  async pullRaw(cursor = this.cursor, limit = 1000) {
+  async pullRaw(cursor = this.cursor, limit = 1000, upTo?: number) {
     const response = await this.app.inject({
       method: 'POST',
       url: '/api/sync/pull',
       headers: this.headers(),
-      payload: { deviceId: this.deviceId, cursor, limit },
+      payload: { deviceId: this.deviceId, cursor, limit, ...(upTo === undefined ? {} : { upTo }) },
     });
     if (response.statusCode !== 200)
       throw new Error(`pull failed ${response.statusCode}: ${response.body}`);
