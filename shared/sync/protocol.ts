@@ -40,17 +40,22 @@ export const MutationResult = z.object({
 });
 export type MutationResult = z.infer<typeof MutationResult>;
 
-export const PullRequest = z.object({
-  deviceId: DeviceId,
-  cursor: Seq,
-  limit: z.number().int().min(1).max(5000).default(1000),
-  /**
-   * Only changes at or below this sequence. A client that was told how far
-   * the log goes (`latest`) asks for several ranges below it at once, so
-   * the service prepares one while the client receives another.
-   */
-  upTo: Seq.optional(),
-});
+export const PullRequest = z
+  .object({
+    deviceId: DeviceId,
+    cursor: Seq,
+    limit: z.number().int().min(1).max(5000).default(1000),
+    /**
+     * Only changes at or below this sequence. A client that was told how far
+     * the log goes (`latest`) asks for several ranges below it at once, so
+     * the service prepares one while the client receives another.
+     */
+    upTo: Seq.optional(),
+  })
+  .refine((r) => r.upTo === undefined || r.upTo > r.cursor, {
+    message: 'upTo must be above the cursor',
+    path: ['upTo'],
+  });
 export type PullRequest = z.input<typeof PullRequest>;
 
 export const ScopeChange = z.object({

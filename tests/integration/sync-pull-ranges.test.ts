@@ -47,4 +47,11 @@ describe.each(databaseTargets)('pulling the change log in ranges on $name', (tar
     expect(beyond.cursor).toBe(first.latest);
     expect(beyond.hasMore).toBe(false);
   });
+
+  it('refuses a range that ends at or before its own start, saying so', async () => {
+    const client = new SyncTestClient(central.app, await central.signIn('admin'));
+    await expect(client.pullRaw(50, 100, 50)).rejects.toThrow(
+      /pull failed 400: .*upTo must be above the cursor/,
+    );
+  });
 });
