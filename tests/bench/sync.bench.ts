@@ -110,7 +110,7 @@ function describeInitial(result: InitialSyncResult): string {
     `  ${result.changes.toLocaleString('en')} changes in ${result.pages} pages (${(result.bytes / 1e6).toFixed(1)} MB of JSON), ${result.stored.toLocaleString('en')} rows stored: ${tables}`,
     `  pulls, summed: ${seconds(result.serverMs)} from request to response headers (the service's work), ` +
       `${seconds(result.transportMs - result.serverMs)} download + JSON + schema parse; ` +
-      'the next page is fetched while the previous one is written, so these overlap the writes',
+      'two pages are requested ahead of the one being written, so these overlap each other and the writes',
   ].join('\n');
 }
 
