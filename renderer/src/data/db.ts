@@ -118,7 +118,7 @@ export interface OptimisticBaseRow {
   key: string;
   table: string;
   rowId: string;
-  /** The row's case, for tables kept per case (caseEvents); absent in rows kept before there were any. */
+  /** The row's case, which a per-case table (case-rows.ts) needs to find it; absent in older rows. */
   caseId?: string | null;
   row: { id: string; rowVersion: number } | null;
   mutationIds: string[];
