@@ -16,7 +16,6 @@ export interface PerCaseRecords {
   caseContacts: Stored<ContactRecord>;
 }
 export type PerCaseTable = keyof PerCaseRecords;
-export type StoredEvent = PerCaseRecords['caseEvents'];
 
 export const PER_CASE_TABLES: readonly PerCaseTable[] = [
   'caseEvents',
@@ -34,7 +33,7 @@ export async function caseRowsOf<K extends PerCaseTable>(
   table: K,
   caseId: string,
 ): Promise<PerCaseRecords[K][]> {
-  const row = (await db.table<CaseRowsRow<PerCaseRecords[K]>, string>(table).get(caseId)) ?? null;
+  const row = await db.table<CaseRowsRow<PerCaseRecords[K]>, string>(table).get(caseId);
   return row?.rows ?? [];
 }
 
@@ -78,7 +77,7 @@ export async function allCaseRows<K extends PerCaseTable>(
 }
 
 /** The records with `record` in place of the one with its id, or added. */
-export function withRecord<T extends { id: string }>(records: readonly T[], record: T): T[] {
+function withRecord<T extends { id: string }>(records: readonly T[], record: T): T[] {
   const at = records.findIndex((r) => r.id === record.id);
   if (at < 0) return [...records, record];
   const next = [...records];
@@ -98,7 +97,7 @@ export function groupByCase<T extends { caseId: string }>(records: readonly T[])
 }
 
 /** A case left without records keeps no row. */
-export async function writeCaseRows<T>(
+async function writeCaseRows<T>(
   db: WorkstationDatabase,
   table: PerCaseTable,
   caseId: string,
