@@ -1,12 +1,13 @@
 import type { AnomalySeverity, OpenFlags } from '@shared/domain/sla';
 import type { FlagRecord } from '@shared/sync/records';
+import type { WorkstationDatabase } from '../../data/db';
 
 const RANK: Record<AnomalySeverity, number> = { low: 1, medium: 2, high: 3 };
 
+type FlagFacts = Pick<FlagRecord, 'caseId' | 'severity' | 'verdict'>;
+
 /** Open flags per case: how many, and the most severe. */
-export function openFlagsByCase(
-  flags: readonly Pick<FlagRecord, 'caseId' | 'severity' | 'verdict'>[],
-): Map<string, OpenFlags> {
+export function openFlagsByCase(flags: readonly FlagFacts[]): Map<string, OpenFlags> {
   const byCase = new Map<string, { count: number; maxSeverity: AnomalySeverity }>();
   for (const flag of flags) {
     if (flag.verdict !== 'open') continue;
@@ -18,4 +19,27 @@ export function openFlagsByCase(
     }
   }
   return byCase;
+}
+
+/**
+ * Every open flag's case and severity, without opening their sealed
+ * evidence: with thousands of open flags, opening it took longer than
+ * judging the whole queue. The flags are read straight from IndexedDB,
+ * below the layer that opens sealed fields (the case and the severity are
+ * never sealed); the read of their keys through Dexie is what lets a live
+ * query notice a flag opened, settled or changed.
+ */
+export async function readOpenFlags(db: WorkstationDatabase): Promise<FlagFacts[]> {
+  await db.flags.where('verdict').equals('open').primaryKeys();
+  const stored = await new Promise<FlagFacts[]>((resolve, reject) => {
+    const request = db
+      .backendDB()
+      .transaction('flags', 'readonly')
+      .objectStore('flags')
+      .index('verdict')
+      .getAll('open');
+    request.onsuccess = () => resolve(request.result as FlagFacts[]);
+    request.onerror = () => reject(request.error ?? new Error('reading the open flags failed'));
+  });
+  return stored.map(({ caseId, severity, verdict }) => ({ caseId, severity, verdict }));
 }

@@ -4,7 +4,7 @@ import { caseDigestFeed } from '../../data/case-digests/feed';
 import { database } from '../../data/db';
 import { useMinuteClock } from '../../lib/use-minute-clock';
 import { useSyncStatus } from '../../sync/sync-context';
-import { openFlagsByCase } from './open-flags';
+import { openFlagsByCase, readOpenFlags } from './open-flags';
 import { QueueRowCache } from './queue-row-cache';
 import type { QueueRow } from './queue-row';
 
@@ -28,7 +28,7 @@ export function useQueueRowsSource(): QueueState {
     const [users, teams, flags] = await Promise.all([
       database.users.toArray(),
       database.teams.toArray(),
-      database.flags.where('verdict').equals('open').toArray(),
+      readOpenFlags(database),
     ]);
     return { users, teams, flags };
   }, []);
