@@ -4,7 +4,7 @@ import { caseRecordFixture } from '@shared/sync/testing/case-record';
 import type { CaseRecord } from '@shared/sync/records';
 import { WorkstationDatabase, type Stored } from '../db';
 import { digestOf } from './digest';
-import { packDigests, readDigests, writePack } from './pack';
+import { asciiJson, packDigests, readDigests, writePack } from './pack';
 
 let db: WorkstationDatabase;
 let dbNumber = 0;
@@ -91,5 +91,16 @@ describe('the digest pack', () => {
     await packDigests(db);
     await db.cases.clear();
     expect((await readDigests(db, null)).byId.size).toBe(0);
+  });
+});
+
+describe('pack text', () => {
+  it('is plain ASCII that parses back to the same values, Chinese and emoji included', () => {
+    const value = [
+      ['c-1', '张*', '上海市浦东新区张江路 100 号', 'Ünïcode 😀', 'quote " and \\ slash'],
+    ];
+    const text = asciiJson(value);
+    expect(/^[\x20-\x7e]*$/.test(text)).toBe(true);
+    expect(JSON.parse(text)).toEqual(value);
   });
 });
