@@ -39,11 +39,12 @@ test('an adjuster works offline, reloads, comes back online, and the supervisor 
 
   await adjusterContext.setOffline(false);
   await workstation.expectPending(0);
+  // The photo taken offline; the case may hold files uploaded before.
   await expect(
     workspace
       .documents()
-      .filter({ hasText: 'Uploaded' })
-      .or(workspace.documents().filter({ hasText: '已上传' })),
+      .filter({ hasText: `scene-${stamp}.jpg` })
+      .filter({ hasText: /Uploaded|已上传/ }),
   ).toBeVisible();
 
   const supervisorContext = await browser.newContext();

@@ -20,8 +20,7 @@ import type {
   GetRowIdParams,
   GridApi,
   GridReadyEvent,
-  IRowNode,
-  ModelUpdatedEvent,
+  IDatasource,
   RowDoubleClickedEvent,
   RowSelectionOptions,
   SelectionChangedEvent,
@@ -38,7 +37,8 @@ import { ReassignDialog } from '../supervisor/ReassignDialog';
 import { chipCounts } from './chip-counts';
 import { FilterChips } from './FilterChips';
 import { queueColumns, queueLabels } from './queue-columns';
-import { exportQueueCsv } from './queue-csv';
+import { queueCellText } from './queue-cell-text';
+import { downloadQueueCsv, queueCsv } from './queue-csv';
 import {
   DEFAULT_FILTER,
   rowPredicate,
@@ -53,13 +53,15 @@ import { useColumnLayout } from './use-column-layout';
 import { useSavedViews } from './use-saved-views';
 import { useQueueRows } from './queue-rows-context';
 import { queueTagStyles } from './queue-tags';
+import { SearchIndex } from './search-index';
+import { ShownRows } from './shown-rows';
 import { useSlashFocus } from './use-slash-focus';
 
+// The grid holds only the blocks of rows it has shown, so it offers no "select all" box.
 const SUPERVISOR_SELECTION: RowSelectionOptions<QueueRow> = {
   mode: 'multiRow',
   checkboxes: true,
-  headerCheckbox: true,
-  selectAll: 'filtered',
+  headerCheckbox: false,
 };
 const ADJUSTER_SELECTION: RowSelectionOptions<QueueRow> = {
   mode: 'singleRow',
@@ -95,13 +97,54 @@ export function QueuePage() {
   const teamId = user.role === 'admin' ? null : user.teamId;
   const viewer = useMemo(() => ({ userId: user.id, teamId }), [user.id, teamId]);
   const labels = useMemo(() => queueLabels(t), [t]);
-  const predicate = useMemo(() => rowPredicate(filter, viewer, labels), [filter, viewer, labels]);
-  // The grid asks through a stable callback; a new filter only tells it to ask again.
+  const rows = state.status === 'ready' ? state.rows : null;
+  const searchIndex = useMemo(() => rows && new SearchIndex(rows), [rows]);
+  useEffect(() => {
+    if (!searchIndex) return;
+    const idle = requestIdleCallback(() => searchIndex.prepare());
+    return () => cancelIdleCallback(idle);
+  }, [searchIndex]);
+  const predicate = useMemo(
+    () => rowPredicate(filter, viewer, labels, searchIndex ?? undefined),
+    [filter, viewer, labels, searchIndex],
+  );
+  // The grid asks for blocks through a stable datasource reading these; a change tells it to ask again.
   const predicateRef = useRef(predicate);
   predicateRef.current = predicate;
-  useEffect(() => api.current?.onFilterChanged(), [predicate]);
-
-  const rows = state.status === 'ready' ? state.rows : null;
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const shownRows = useRef(new ShownRows());
+  const shownNow = useRef<readonly QueueRow[]>([]);
+  const ready = rows !== null;
+  const datasource = useMemo<IDatasource | undefined>(
+    () =>
+      ready
+        ? {
+            getRows: (p) => {
+              const shownList = shownRows.current.get(
+                rowsRef.current ?? [],
+                predicateRef.current,
+                p.sortModel,
+              );
+              shownNow.current = shownList;
+              setShown(shownList.length);
+              p.successCallback(shownList.slice(p.startRow, p.endRow), shownList.length);
+            },
+          }
+        : undefined,
+    [ready],
+  );
+  // The grid keeps showing its rows while it asks again, so a change never flashes empty rows.
+  // A new filter starts from the top; rows landing from sync keep the scroll position and selection.
+  const askedFor = useRef({ rows, filter });
+  useEffect(() => {
+    const grid = api.current;
+    const asked = askedFor.current;
+    askedFor.current = { rows, filter };
+    if (!grid || asked.rows === null) return;
+    grid.refreshInfiniteCache();
+    if (asked.filter !== filter) grid.ensureIndexVisible(0, 'top');
+  }, [rows, filter, predicate]);
   const counts = useMemo(
     () =>
       rows &&
@@ -120,11 +163,19 @@ export function QueuePage() {
     [language],
   );
   const columns = useMemo(() => queueColumns(t, dateTime, labels), [t, dateTime, labels]);
-  const passes = useCallback(
-    (node: IRowNode<QueueRow>) => (node.data ? predicateRef.current(node.data) : false),
-    [],
-  );
-  const alwaysFiltered = useCallback(() => true, []);
+  const exportCsv = () => {
+    const grid = api.current;
+    if (!grid) return;
+    const csvColumns = grid
+      .getAllDisplayedColumns()
+      .filter((column) => column.getColDef().headerName !== undefined)
+      .map((column) => ({
+        colId: column.getColId(),
+        header: grid.getDisplayNameForColumn(column, 'csv') ?? column.getColId(),
+      }));
+    const text = queueCellText(t, dateTime, labels);
+    downloadQueueCsv(queueCsv(shownNow.current, csvColumns, text, language), t);
+  };
   // Options given anew on each render make the grid redo its whole model: keep them the same objects.
   const theme = useMemo(() => gridTheme(themeMode), [themeMode]);
   const onGridReady = useCallback(
@@ -155,10 +206,6 @@ export function QueuePage() {
       if (key === 'Enter' && e.data) navigate(`/cases/${e.data.id}`);
     },
     [navigate],
-  );
-  const onModelUpdated = useCallback(
-    (e: ModelUpdatedEvent<QueueRow>) => setShown(e.api.getDisplayedRowCount()),
-    [],
   );
 
   const title = supervising ? t('queue.titleTeam') : t('queue.title');
@@ -229,7 +276,7 @@ export function QueuePage() {
               variant="outlined"
               startIcon={<DownloadOutlined />}
               disabled={!rows}
-              onClick={() => api.current && exportQueueCsv(api.current, t, language)}
+              onClick={exportCsv}
               data-testid="export-csv"
             >
               {t('queue.exportCsv')}
@@ -293,17 +340,18 @@ export function QueuePage() {
             <AgGridReact<QueueRow>
               theme={theme}
               localeText={gridLocale(language)}
-              rowData={rows}
+              rowModelType="infinite"
+              datasource={datasource}
               loading={rows === null}
               columnDefs={columns}
               getRowId={rowId}
-              isExternalFilterPresent={alwaysFiltered}
-              doesExternalFilterPass={passes}
               tooltipShowDelay={300}
               // A sort or search moves thousands of rows: animating them only delays the answer.
               animateRows={false}
               // Fifteen columns: rendering them all keeps every cell reachable by keyboard and tests.
               suppressColumnVirtualisation
+              // A sort or search redraws every drawn row: draw few beyond the ones in view.
+              rowBuffer={4}
               rowSelection={supervising ? SUPERVISOR_SELECTION : ADJUSTER_SELECTION}
               onGridReady={onGridReady}
               onColumnResized={onColumnChanged}
@@ -313,7 +361,6 @@ export function QueuePage() {
               onSelectionChanged={onSelectionChanged}
               onRowDoubleClicked={onRowDoubleClicked}
               onCellKeyDown={onCellKeyDown}
-              onModelUpdated={onModelUpdated}
             />
           </Paper>
         </>

@@ -2,9 +2,9 @@ import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { CASE_STATES } from '@shared/domain/lifecycle';
 import { LINES } from '@shared/domain/lines';
-import { formatFen } from '@shared/lib/money';
 import { FlagsCell, MarkersCell, PriorityCell, SlaCell } from './QueueCells';
 import { PriorityTooltip, SlaTooltip, TextTooltip } from './QueueTooltips';
+import { queueCellText } from './queue-cell-text';
 import type { QueueRow } from './queue-row';
 import type { SearchLabels } from './queue-search';
 
@@ -19,16 +19,19 @@ export function queueLabels(t: TFunction): SearchLabels {
 }
 
 /**
- * Columns read plain fields and labels looked up once: sorting runs over
- * 100,000 rows, so each call per row counts. Searching is the queue's own
- * (queue-search.ts), not the grid's.
+ * Columns read plain fields and show the text of queue-cell-text.ts.
+ * Sorting, searching and filtering are the queue's own (queue-order.ts,
+ * queue-search.ts, queue-filter.ts), not the grid's: the grid only asks for
+ * the block of rows in view.
  */
 export function queueColumns(
   t: TFunction,
   dateTime: Intl.DateTimeFormat,
   label: SearchLabels,
 ): ColDef<QueueRow>[] {
-  const when = (ms: number | null | undefined) => (ms ? dateTime.format(ms) : '');
+  const text = queueCellText(t, dateTime, label);
+  const shown = (colId: string) => (p: { data?: QueueRow | undefined }) =>
+    p.data ? (text[colId]?.(p.data) ?? '') : '';
   return [
     {
       colId: 'priority',
@@ -59,21 +62,20 @@ export function queueColumns(
       field: 'line',
       headerName: t('queue.columns.line'),
       width: 110,
-      valueFormatter: (p) => (p.data ? label.line[p.data.line] : ''),
+      valueFormatter: shown('line'),
     },
     {
       field: 'state',
       headerName: t('queue.columns.state'),
       width: 120,
-      valueFormatter: (p) => (p.data ? label.state[p.data.state] : ''),
+      valueFormatter: shown('state'),
     },
     {
       colId: 'sla',
       field: 'slaOrder',
       headerName: t('queue.columns.sla'),
       width: 150,
-      valueFormatter: (p) => (p.data?.clock ? t(`queue.slaState.${p.data.slaState}`) : ''),
-      comparator: (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1),
+      valueFormatter: shown('sla'),
       cellRenderer: SlaCell,
       tooltipValueGetter: (p) => (p.data?.clock ? p.data.slaState : null),
       tooltipComponent: SlaTooltip,
@@ -83,14 +85,14 @@ export function queueColumns(
       headerName: t('queue.columns.claimed'),
       width: 130,
       type: 'rightAligned',
-      valueFormatter: (p) => formatFen(p.value ?? 0),
+      valueFormatter: shown('claimedFen'),
     },
     {
       field: 'reservedFen',
       headerName: t('queue.columns.reserved'),
       width: 130,
       type: 'rightAligned',
-      valueFormatter: (p) => formatFen(p.value ?? 0),
+      valueFormatter: shown('reservedFen'),
     },
     {
       field: 'openFlags',
@@ -106,19 +108,19 @@ export function queueColumns(
       field: 'lastContactAt',
       headerName: t('queue.columns.lastContact'),
       width: 140,
-      valueFormatter: (p) => when(p.value) || t('queue.never'),
+      valueFormatter: shown('lastContactAt'),
     },
     {
       field: 'assigneeName',
       headerName: t('queue.columns.assignee'),
       width: 110,
-      valueFormatter: (p) => p.value ?? t('queue.unassigned'),
+      valueFormatter: shown('assigneeName'),
     },
     {
       field: 'advisorName',
       headerName: t('queue.columns.advisor'),
       width: 110,
-      valueFormatter: (p) => p.value ?? '—',
+      valueFormatter: shown('advisorName'),
     },
     {
       colId: 'markers',
@@ -134,16 +136,13 @@ export function queueColumns(
           .filter(Boolean)
           .join(' · ') || null,
       tooltipComponent: TextTooltip,
-      valueGetter: (p) =>
-        [p.data?.greenChannel ? label.greenChannel : '', p.data?.disaster ? label.disaster : '']
-          .filter(Boolean)
-          .join(' '),
+      valueGetter: shown('markers'),
     },
     {
       field: 'reportedAt',
       headerName: t('queue.columns.reportedAt'),
       width: 140,
-      valueFormatter: (p) => when(p.value),
+      valueFormatter: shown('reportedAt'),
     },
     {
       field: 'lossLocation',

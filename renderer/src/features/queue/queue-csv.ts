@@ -1,42 +1,58 @@
-import type { GridApi, ProcessCellForExportParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
+import type { CellText } from './queue-cell-text';
 import type { QueueRow } from './queue-row';
 import { countdown, formatCountdown } from './sla-countdown';
 
-const AMOUNTS = new Set(['claimedFen', 'reservedFen']);
-
-/**
- * The rows on screen, in their order and columns, as a CSV a spreadsheet
- * opens (UTF-8 with a byte-order mark). Amounts are plain yuan figures so
- * they sum; the deadline reads as on screen, with the clock's name.
- */
-export function exportQueueCsv(
-  api: GridApi<QueueRow>,
-  t: TFunction,
-  language: 'zh-CN' | 'en',
-  now = new Date(),
-): void {
-  const day = now.toISOString().slice(0, 10);
-  api.exportDataAsCsv({
-    fileName: `${t('queue.csvFileName')}-${day}.csv`,
-    onlySelected: false,
-    processCellCallback: (p: ProcessCellForExportParams<QueueRow>) => cellText(p, language),
-  });
+/** A column as the user has arranged the grid: its id and its header. */
+export interface CsvColumn {
+  readonly colId: string;
+  readonly header: string;
 }
 
-export function cellText(
-  p: ProcessCellForExportParams<QueueRow>,
+/**
+ * What differs from the screen: amounts are plain yuan figures so a
+ * spreadsheet sums them, and the deadline reads as a countdown with the
+ * clock's name rather than as a coloured state.
+ */
+function csvOverrides(language: 'zh-CN' | 'en'): Readonly<Record<string, CellText>> {
+  return {
+    sla: (r) =>
+      r.clock
+        ? `${formatCountdown(countdown(r.clock.remainingMs), language)} · ${r.clock.label[language]}`
+        : '',
+    claimedFen: (r) => (r.claimedFen / 100).toFixed(2),
+    reservedFen: (r) => (r.reservedFen / 100).toFixed(2),
+  };
+}
+
+function quoted(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Every row the queue shows, in its order and the grid's columns, as CSV
+ * text (with a byte-order mark, so spreadsheets read it as UTF-8): all
+ * shown rows, not only those the grid has drawn.
+ */
+export function queueCsv(
+  rows: readonly QueueRow[],
+  columns: readonly CsvColumn[],
+  text: Readonly<Record<string, CellText>>,
   language: 'zh-CN' | 'en',
 ): string {
-  const id = p.column.getColId();
-  const row = p.node?.data;
-  if (id === 'sla') {
-    const clock = row?.clock;
-    return clock
-      ? `${formatCountdown(countdown(clock.remainingMs), language)} · ${clock.label[language]}`
-      : '';
-  }
-  if (id === 'priority') return row?.open ? String(row.priority.score) : '';
-  if (AMOUNTS.has(id)) return typeof p.value === 'number' ? (p.value / 100).toFixed(2) : '';
-  return p.formatValue(p.value);
+  const overrides = csvOverrides(language);
+  const cells = columns.map((c) => overrides[c.colId] ?? text[c.colId] ?? (() => ''));
+  const lines = [columns.map((c) => quoted(c.header)).join(',')];
+  for (const row of rows) lines.push(cells.map((cell) => quoted(cell(row))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Saves the CSV as a download named after the queue and the day. */
+export function downloadQueueCsv(csv: string, t: TFunction, now = new Date()): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${t('queue.csvFileName')}-${now.toISOString().slice(0, 10)}.csv`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -3,6 +3,7 @@ import { CaseState } from '@shared/domain/lifecycle';
 import { Line } from '@shared/domain/lines';
 import type { QueueRow, SlaState } from './queue-row';
 import { searchMatcher, type SearchLabels } from './queue-search';
+import type { SearchIndex } from './search-index';
 
 /** Whose cases: mine, my team's, or nobody's yet. */
 export const QueueView = z.enum(['mine', 'team', 'unassigned']);
@@ -42,8 +43,9 @@ export function rowPredicate(
   filter: QueueFilter,
   viewer: Viewer,
   labels: SearchLabels,
+  index?: SearchIndex,
 ): (row: QueueRow) => boolean {
-  const search = searchMatcher(filter.quickFilter, labels);
+  const search = searchMatcher(filter.quickFilter, labels, index);
   const lines = new Set(filter.lines);
   const states = new Set(filter.states);
   const sla = new Set<SlaState>(filter.sla);

@@ -1,6 +1,7 @@
 import type { CaseState } from '@shared/domain/lifecycle';
 import type { Line } from '@shared/domain/lines';
 import type { QueueRow } from './queue-row';
+import type { SearchIndex } from './search-index';
 
 /** The words a case can be found by that depend on the reader's language. */
 export interface SearchLabels {
@@ -27,11 +28,13 @@ export function searchTextOf(row: {
 /**
  * The queue's search: every word typed must appear in the case's text or
  * in one of its labels (line, state, markers) in the reader's language.
- * Labels are matched once per query, so each row costs a few `includes`.
+ * Labels are matched once per query; given an index of the rows, each word
+ * is looked up once in it, and each row then costs a few set lookups.
  */
 export function searchMatcher(
   query: string,
   labels: SearchLabels,
+  index?: SearchIndex,
 ): ((row: QueueRow) => boolean) | null {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
@@ -41,8 +44,9 @@ export function searchMatcher(
     const states = new Set(keysWhere(labels.state, has));
     const green = has(labels.greenChannel);
     const disaster = has(labels.disaster);
+    const found = index?.rowsContaining(word);
     return (row: QueueRow) =>
-      row.searchText.includes(word) ||
+      (found ? found.has(row) : row.searchText.includes(word)) ||
       lines.has(row.line) ||
       states.has(row.state) ||
       (green && row.greenChannel) ||

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { QueueRow } from './queue-row';
+import { SearchIndex } from './search-index';
+
+const row = (searchText: string): QueueRow => ({ id: searchText, searchText }) as QueueRow;
+
+describe('search index', () => {
+  const rows = [
+    row('clm-2026-000123\n王*\n上海市浦东新区张江路 100 号'),
+    row('clm-2026-000124\n李*\n北京市海淀区'),
+    row('clm-2026-001230\n张*\n上海市张江 张江'),
+    row(''),
+    row('clm-2026-000999\n赵*\n广州市'),
+  ];
+  const index = new SearchIndex(rows);
+  const ids = (found: Set<QueueRow>) => [...found].map((r) => r.searchText.slice(0, 15));
+
+  it('finds every row holding the word, each once however often it holds it', () => {
+    expect(ids(index.rowsContaining('张江'))).toEqual(['clm-2026-000123', 'clm-2026-001230']);
+    expect(ids(index.rowsContaining('123'))).toEqual(['clm-2026-000123', 'clm-2026-001230']);
+    expect(ids(index.rowsContaining('广州'))).toEqual(['clm-2026-000999']);
+    expect(index.rowsContaining('深圳').size).toBe(0);
+  });
+
+  it('never matches across the end of one row and the start of the next', () => {
+    // "号clm" would only exist where the first row's text meets the second's.
+    expect(index.rowsContaining('号clm').size).toBe(0);
+    expect(index.rowsContaining('区clm').size).toBe(0);
+  });
+
+  it('agrees with a plain search of each row', () => {
+    for (const word of ['clm', '2026-0001', '上海', '*', '0', 'z', '海淀区']) {
+      const plain = rows.filter((r) => r.searchText.includes(word));
+      expect([...index.rowsContaining(word)]).toEqual(plain);
+    }
+  });
+});
