@@ -4,6 +4,7 @@ import type { CaseMilestones } from '@shared/domain/milestones';
 import { maskName } from '@shared/lib/masking';
 import type { CaseRecord } from '@shared/sync/records';
 import type { Stored } from '../db';
+import { readMilestones, storeMilestones, type StoredMilestones } from './stored-milestones';
 
 /**
  * What the queue needs of a case, and nothing more: its clocks' facts and
@@ -86,8 +87,13 @@ export type DigestTuple = [
   lossAt: number,
   reportedAt: number,
   lossLocation: string,
-  milestones: CaseMilestones,
+  /** As stored-milestones.ts keeps them when `format` is 2; as they are in tuples written before. */
+  milestones: StoredMilestones | CaseMilestones,
+  format?: typeof TUPLE_FORMAT,
 ];
+
+/** Tuples written before this mark kept milestones as they are; both still read. */
+const TUPLE_FORMAT = 2;
 
 export function toTuple(d: CaseDigest): DigestTuple {
   return [
@@ -109,7 +115,8 @@ export function toTuple(d: CaseDigest): DigestTuple {
     d.lossAt,
     d.reportedAt,
     d.lossLocation,
-    d.milestones,
+    storeMilestones(d.milestones, d.reportedAt),
+    TUPLE_FORMAT,
   ];
 }
 
@@ -135,6 +142,6 @@ export function fromTuple(t: DigestTuple): CaseDigest {
     lossAt: t[15],
     reportedAt: t[16],
     lossLocation: t[17],
-    milestones: t[18],
+    milestones: t[19] === TUPLE_FORMAT ? readMilestones(t[18], t[16]) : (t[18] as CaseMilestones),
   };
 }
