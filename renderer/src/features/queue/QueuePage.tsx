@@ -55,6 +55,7 @@ import { useQueueRows } from './queue-rows-context';
 import { queueTagStyles } from './queue-tags';
 import { SearchIndex } from './search-index';
 import { ShownRows } from './shown-rows';
+import type { SortKey } from './queue-order';
 import { useSlashFocus } from './use-slash-focus';
 
 // The grid holds only the blocks of rows it has shown, so it offers no "select all" box.
@@ -69,6 +70,8 @@ const ADJUSTER_SELECTION: RowSelectionOptions<QueueRow> = {
   enableClickSelection: true,
 };
 const rowId = (p: GetRowIdParams<QueueRow>) => p.data.id;
+/** The priority column's own default order (queue-columns.tsx). */
+const PRIORITY_FIRST: readonly SortKey[] = [{ colId: 'priority', sort: 'desc' }];
 
 export function QueuePage() {
   const { t } = useTranslation();
@@ -85,7 +88,6 @@ export function QueuePage() {
     (toggle: ChipToggle) => setFilter((current) => withChip(current, toggle)),
     [],
   );
-  const [shown, setShown] = useState<number | null>(null);
   const [selected, setSelected] = useState<QueueRow[]>([]);
   const [reassigning, setReassigning] = useState(false);
   const api = useRef<GridApi<QueueRow> | null>(null);
@@ -115,19 +117,25 @@ export function QueuePage() {
   rowsRef.current = rows;
   const shownRows = useRef(new ShownRows());
   const shownNow = useRef<readonly QueueRow[]>([]);
+  // The count needs no order, so the last order the grid asked for does; the grid's next ask finds the list made.
+  const sortModel = useRef<readonly SortKey[]>(PRIORITY_FIRST);
+  const shown = useMemo(
+    () => rows && shownRows.current.get(rows, predicate, sortModel.current).length,
+    [rows, predicate],
+  );
   const ready = rows !== null;
   const datasource = useMemo<IDatasource | undefined>(
     () =>
       ready
         ? {
             getRows: (p) => {
+              sortModel.current = p.sortModel;
               const shownList = shownRows.current.get(
                 rowsRef.current ?? [],
                 predicateRef.current,
                 p.sortModel,
               );
               shownNow.current = shownList;
-              setShown(shownList.length);
               p.successCallback(shownList.slice(p.startRow, p.endRow), shownList.length);
             },
           }
