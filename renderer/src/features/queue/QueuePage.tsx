@@ -20,13 +20,12 @@ import type {
   GetRowIdParams,
   GridApi,
   GridReadyEvent,
-  IDatasource,
   RowDoubleClickedEvent,
   RowSelectionOptions,
   SelectionChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../app/PageHeader';
@@ -53,9 +52,8 @@ import { useColumnLayout } from './use-column-layout';
 import { useSavedViews } from './use-saved-views';
 import { useQueueRows } from './queue-rows-context';
 import { queueTagStyles } from './queue-tags';
-import { SearchIndex } from './search-index';
-import { ShownRows } from './shown-rows';
-import type { SortKey } from './queue-order';
+import { useGridRows } from './use-grid-rows';
+import { useSearchIndex } from './use-search-index';
 import { useSlashFocus } from './use-slash-focus';
 
 // The grid holds only the blocks of rows it has shown, so it offers no "select all" box.
@@ -70,8 +68,6 @@ const ADJUSTER_SELECTION: RowSelectionOptions<QueueRow> = {
   enableClickSelection: true,
 };
 const rowId = (p: GetRowIdParams<QueueRow>) => p.data.id;
-/** The priority column's own default order (queue-columns.tsx). */
-const PRIORITY_FIRST: readonly SortKey[] = [{ colId: 'priority', sort: 'desc' }];
 
 export function QueuePage() {
   const { t } = useTranslation();
@@ -100,59 +96,12 @@ export function QueuePage() {
   const viewer = useMemo(() => ({ userId: user.id, teamId }), [user.id, teamId]);
   const labels = useMemo(() => queueLabels(t), [t]);
   const rows = state.status === 'ready' ? state.rows : null;
-  const searchIndex = useMemo(() => rows && new SearchIndex(rows), [rows]);
-  useEffect(() => {
-    if (!searchIndex) return;
-    const idle = requestIdleCallback(() => searchIndex.prepare());
-    return () => cancelIdleCallback(idle);
-  }, [searchIndex]);
+  const searchIndex = useSearchIndex(rows);
   const predicate = useMemo(
-    () => rowPredicate(filter, viewer, labels, searchIndex ?? undefined),
+    () => rowPredicate(filter, viewer, labels, searchIndex),
     [filter, viewer, labels, searchIndex],
   );
-  // The grid asks for blocks through a stable datasource reading these; a change tells it to ask again.
-  const predicateRef = useRef(predicate);
-  predicateRef.current = predicate;
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
-  const shownRows = useRef(new ShownRows());
-  const shownNow = useRef<readonly QueueRow[]>([]);
-  // The count needs no order, so the last order the grid asked for does; the grid's next ask finds the list made.
-  const sortModel = useRef<readonly SortKey[]>(PRIORITY_FIRST);
-  const shown = useMemo(
-    () => rows && shownRows.current.get(rows, predicate, sortModel.current).length,
-    [rows, predicate],
-  );
-  const ready = rows !== null;
-  const datasource = useMemo<IDatasource | undefined>(
-    () =>
-      ready
-        ? {
-            getRows: (p) => {
-              sortModel.current = p.sortModel;
-              const shownList = shownRows.current.get(
-                rowsRef.current ?? [],
-                predicateRef.current,
-                p.sortModel,
-              );
-              shownNow.current = shownList;
-              p.successCallback(shownList.slice(p.startRow, p.endRow), shownList.length);
-            },
-          }
-        : undefined,
-    [ready],
-  );
-  // The grid keeps showing its rows while it asks again, so a change never flashes empty rows.
-  // A new filter starts from the top; rows landing from sync keep the scroll position and selection.
-  const askedFor = useRef({ rows, filter });
-  useEffect(() => {
-    const grid = api.current;
-    const asked = askedFor.current;
-    askedFor.current = { rows, filter };
-    if (!grid || asked.rows === null) return;
-    grid.refreshInfiniteCache();
-    if (asked.filter !== filter) grid.ensureIndexVisible(0, 'top');
-  }, [rows, filter, predicate]);
+  const { shown, datasource, shownList } = useGridRows(api, rows, predicate, filter);
   const counts = useMemo(
     () =>
       rows &&
@@ -182,7 +131,7 @@ export function QueuePage() {
         header: grid.getDisplayNameForColumn(column, 'csv') ?? column.getColId(),
       }));
     const text = queueCellText(t, dateTime, labels);
-    downloadQueueCsv(queueCsv(shownNow.current, csvColumns, text, language), t);
+    downloadQueueCsv(queueCsv(shownList(), csvColumns, text, language), t);
   };
   // Options given anew on each render make the grid redo its whole model: keep them the same objects.
   const theme = useMemo(() => gridTheme(themeMode), [themeMode]);
