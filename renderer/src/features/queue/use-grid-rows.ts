@@ -13,7 +13,7 @@ export interface GridRows {
   readonly shown: number | null;
   /** What the grid reads its blocks from; undefined until the rows are read. */
   readonly datasource: IDatasource | undefined;
-  /** Every shown row in the grid's order, as it last asked for them. */
+  /** Every shown row, in the order the grid last asked for (the list it read its blocks from). */
   shownList(): readonly QueueRow[];
 }
 
@@ -36,7 +36,6 @@ export function useGridRows(
   const predicateRef = useRef(predicate);
   predicateRef.current = predicate;
   const shownRows = useRef(new ShownRows());
-  const lastList = useRef<readonly QueueRow[]>([]);
   // The count needs no order, so the last order the grid asked for does; its next ask finds the list made.
   const sortModel = useRef<readonly SortKey[]>(PRIORITY_FIRST);
   const shown = useMemo(
@@ -55,7 +54,6 @@ export function useGridRows(
                 predicateRef.current,
                 p.sortModel,
               );
-              lastList.current = list;
               p.successCallback(list.slice(p.startRow, p.endRow), list.length);
             },
           }
@@ -72,7 +70,11 @@ export function useGridRows(
     if (asked.filter !== filter) grid.ensureIndexVisible(0, 'top');
   }, [api, rows, filter, predicate]);
   return useMemo(
-    () => ({ shown, datasource, shownList: () => lastList.current }),
-    [shown, datasource],
+    () => ({
+      shown,
+      datasource,
+      shownList: () => shownRows.current.get(rows ?? [], predicate, sortModel.current),
+    }),
+    [shown, datasource, rows, predicate],
   );
 }
