@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './app/i18n';
 import { caseDigestFeed } from './data/case-digests/feed';
+import { queueOpenFlags } from './features/queue/open-flags';
 import { deviceKeys } from './data/sealing/device-key';
 import { showBootFailure } from './app/boot-failure';
 import { BLOCKED_NAVIGATION } from './app/BlockedNavigationNotice';
@@ -18,8 +19,9 @@ async function boot(): Promise<void> {
   });
   // The database seals personal fields under this key, so it comes first.
   deviceKeys.load(await platform.dataKey());
-  // The queue's cases are read while the app boots rather than after it.
+  // The queue's cases and their open flags are read while the app boots rather than after it.
   caseDigestFeed.start();
+  queueOpenFlags.start();
   // A device whose IndexedDB is unavailable still gets a working app with defaults.
   const preferences = await loadPreferences().catch(() => Preferences.parse({}));
   await initI18n(preferences.language);

@@ -1,10 +1,9 @@
 import 'fake-indexeddb/auto';
-import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FlagRecord } from '@shared/sync/records';
 import { WorkstationDatabase } from '../../data/db';
 import { DeviceKeyRing } from '../../data/sealing/device-key';
-import { openFlagsByCase, readOpenFlags } from './open-flags';
+import { openFlagsByCase, openFlagsFeed, readOpenFlags } from './open-flags';
 
 function keyRing(fill: number): DeviceKeyRing {
   const ring = new DeviceKeyRing();
@@ -66,14 +65,25 @@ describe('open flags for the queue', () => {
     expect((await readOpenFlags(reader)).map((f) => f.caseId).sort()).toEqual(['case-1', 'case-2']);
   });
 
-  it('lets a live query see a flag raised and a flag settled', async () => {
-    const db = new WorkstationDatabase('open-flags-live', keyRing(1));
+  it('opens the database itself when it is the first to read', async () => {
+    const writer = new WorkstationDatabase('open-flags-first', keyRing(1));
+    await writer.flags.put(flag('f1', {}));
+    writer.close();
+    const reader = new WorkstationDatabase('open-flags-first', keyRing(1));
+    open.push(reader);
+    expect((await readOpenFlags(reader)).map((f) => f.caseId)).toEqual(['case-1']);
+  });
+
+  it('feeds each flag raised and settled to the screens', async () => {
+    const db = new WorkstationDatabase('open-flags-feed', keyRing(1));
     open.push(db);
     await db.flags.put(flag('f1', { caseId: 'case-1' }));
+    const feed = openFlagsFeed(db);
     const seen: string[][] = [];
-    const subscription = liveQuery(() => readOpenFlags(db)).subscribe((flags) =>
-      seen.push(flags.map((f) => f.caseId).sort()),
-    );
+    const unsubscribe = feed.subscribe(() => {
+      const byCase = feed.getSnapshot().value;
+      if (byCase) seen.push([...byCase.keys()].sort());
+    });
     const until = async (count: number) => {
       for (let i = 0; i < 100 && seen.length < count; i++)
         await new Promise((r) => setTimeout(r, 10));
@@ -83,7 +93,7 @@ describe('open flags for the queue', () => {
     await until(2);
     await db.flags.update('f1', { verdict: 'dismissed' });
     await until(3);
-    subscription.unsubscribe();
+    unsubscribe();
     expect(seen).toEqual([['case-1'], ['case-1', 'case-2'], ['case-2']]);
   });
 });

@@ -1,6 +1,7 @@
 import type { AnomalySeverity, OpenFlags } from '@shared/domain/sla';
 import type { FlagRecord } from '@shared/sync/records';
-import type { WorkstationDatabase } from '../../data/db';
+import { database, type WorkstationDatabase } from '../../data/db';
+import { StoreFeed } from '../../data/store-feed';
 
 const RANK: Record<AnomalySeverity, number> = { low: 1, medium: 2, high: 3 };
 
@@ -26,11 +27,12 @@ export function openFlagsByCase(flags: readonly FlagFacts[]): Map<string, OpenFl
  * evidence: with thousands of open flags, opening it took longer than
  * judging the whole queue. The flags are read straight from IndexedDB,
  * below the layer that opens sealed fields (the case and the severity are
- * never sealed); the read of their keys through Dexie is what lets a live
- * query notice a flag opened, settled or changed.
+ * never sealed). Being below Dexie, it is invisible to a live query: the
+ * feed below is how screens follow the flags.
  */
 export async function readOpenFlags(db: WorkstationDatabase): Promise<FlagFacts[]> {
-  await db.flags.where('verdict').equals('open').primaryKeys();
+  // Below Dexie nothing opens the database on first use; the app reads this before anything else does.
+  await db.open();
   const stored = await new Promise<FlagFacts[]>((resolve, reject) => {
     const request = db
       .backendDB()
@@ -43,3 +45,13 @@ export async function readOpenFlags(db: WorkstationDatabase): Promise<FlagFacts[
   });
   return stored.map(({ caseId, severity, verdict }) => ({ caseId, severity, verdict }));
 }
+
+/** Open flags per case, read again whenever a flag is written. */
+export function openFlagsFeed(db: WorkstationDatabase): StoreFeed<ReadonlyMap<string, OpenFlags>> {
+  return new StoreFeed(db, [db.flags.name], {
+    read: async () => openFlagsByCase(await readOpenFlags(db)),
+  });
+}
+
+/** Started with the app, beside the case digests: the queue waits for both. */
+export const queueOpenFlags = openFlagsFeed(database);

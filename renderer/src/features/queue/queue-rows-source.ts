@@ -4,7 +4,7 @@ import { caseDigestFeed } from '../../data/case-digests/feed';
 import { database } from '../../data/db';
 import { useMinuteClock } from '../../lib/use-minute-clock';
 import { useSyncStatus } from '../../sync/sync-context';
-import { openFlagsByCase, readOpenFlags } from './open-flags';
+import { queueOpenFlags } from './open-flags';
 import { QueueRowCache } from './queue-row-cache';
 import type { QueueRow } from './queue-row';
 
@@ -23,27 +23,24 @@ export function useQueueRowsSource(): QueueState {
   const cache = useRef<QueueRowCache | null>(null);
   // The cases come from their digests: a fraction of the records, and quick to read.
   const feed = useSyncExternalStore(caseDigestFeed.subscribe, caseDigestFeed.getSnapshot);
-  const cases = feed.digests;
+  const cases = feed.value;
+  const flags = useSyncExternalStore(queueOpenFlags.subscribe, queueOpenFlags.getSnapshot);
+  const openFlags = flags.value;
   const data = useLiveQuery(async () => {
-    const [users, teams, flags] = await Promise.all([
-      database.users.toArray(),
-      database.teams.toArray(),
-      readOpenFlags(database),
-    ]);
-    return { users, teams, flags };
+    const [users, teams] = await Promise.all([database.users.toArray(), database.teams.toArray()]);
+    return { users, teams };
   }, []);
 
   // Names change rarely; keyed by content so the row cache survives each sync.
   const namesKey = data?.users.map((u) => `${u.id}\u0000${u.displayName}`).join('\u0001');
   const userNames = useMemo(
-    () => new Map((data?.users ?? []).map((u) => [u.id, u.displayName])),
+    () => data && new Map(data.users.map((u) => [u.id, u.displayName])),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, see above
     [namesKey],
   );
-  const flags = data?.flags;
-  const openFlags = useMemo(() => flags && openFlagsByCase(flags), [flags]);
   const rows = useMemo(() => {
-    if (!cases || !openFlags) return undefined;
+    // Each of the three changes every row: judging waits for all of them, not twice.
+    if (!cases || !openFlags || !userNames) return undefined;
     cache.current ??= new QueueRowCache();
     return cache.current.rows(cases, { now, userNames, openFlags });
   }, [cases, openFlags, now, userNames]);
@@ -54,7 +51,8 @@ export function useQueueRowsSource(): QueueState {
 
   const firstSyncPending = sync.lastSyncedAt === null && (rows?.length ?? 0) === 0;
   const waiting = firstSyncPending && sync.phase !== 'stopped' && sync.error === null;
-  const failure = rows === undefined ? feed.error?.message : firstSyncPending ? sync.error : null;
+  const readError = feed.error ?? flags.error;
+  const failure = rows === undefined ? readError?.message : firstSyncPending ? sync.error : null;
   // One object per change: the screens reading it rework 100,000 rows only when they must.
   return useMemo<QueueState>(() => {
     if (failure) return { status: 'error', message: failure };
