@@ -89,4 +89,21 @@ describe('queue rows', () => {
     const [second] = cache.rows([record], ctx);
     expect(cache.rows([record], { ...ctx, now: NOW + 60_000 })[0]).not.toBe(second);
   });
+
+  it('finds a case that moved, and judges it again when its flags change', () => {
+    const cache = new QueueRowCache();
+    const [a, b] = [stored({ id: 'a' }), stored({ id: 'b' })];
+    const ctx = context();
+    const [rowA, rowB] = cache.rows([a, b], ctx);
+    const moved = cache.rows([stored({ id: 'new' }), b, a], ctx);
+    expect(moved[1]).toBe(rowB);
+    expect(moved[2]).toBe(rowA);
+    const flagged = cache.rows([b, a], {
+      ...ctx,
+      openFlags: new Map([['a', { count: 1, maxSeverity: 'high' as const }]]),
+    });
+    expect(flagged[0]).toBe(rowB);
+    expect(flagged[1]).not.toBe(rowA);
+    expect(flagged[1]?.openFlags).toBe(1);
+  });
 });
