@@ -48,7 +48,9 @@ export function storeMilestones(m: CaseMilestones, reportedAt: number): StoredMi
 
 export function readMilestones(stored: StoredMilestones, reportedAt: number): CaseMilestones {
   const m: Record<string, unknown> = {};
-  for (const [letter, value] of Object.entries(stored)) {
+  // Read for every case each time the queue opens: no array of entries per case.
+  for (const letter in stored) {
+    const value = stored[letter];
     const key = KEYS[letter] ?? letter;
     m[key] = isTime(key, value) ? value + reportedAt : value;
   }

@@ -11,7 +11,6 @@ import {
   type SlaClock,
 } from '@shared/domain/sla';
 import type { CaseDigest } from '../../data/case-digests/digest';
-import { searchTextOf } from './queue-search';
 
 export type SlaState = 'ok' | 'at-risk' | 'breached' | 'none';
 
@@ -44,8 +43,6 @@ export interface QueueRow {
   readonly priority: PriorityScore;
   /** priority.score, where the grid sorts it without a getter per comparison. */
   readonly priorityScore: number;
-  /** What the search matches besides labels (queue-search.ts), lower-cased once. */
-  readonly searchText: string;
 }
 
 export interface RowContext {
@@ -59,16 +56,10 @@ const NOT_NEXT: PriorityScore = { score: 0, components: [] };
 
 export function toQueueRow(record: CaseDigest, context: RowContext): QueueRow {
   const flags = context.openFlags.get(record.id) ?? NO_FLAGS;
-  const clocks = computeClocks(slaFactsOf(record, flags), context.now);
+  // The clocks' facts hold the priority's too: one object per row, not two.
+  const facts = slaFactsOf(record, flags);
+  const clocks = computeClocks(facts, context.now);
   const clock = nextDueClock(clocks);
-  const facts = {
-    greenChannel: record.greenChannel,
-    disaster: record.disaster,
-    claimedFen: record.claimedFen,
-    openAnomalyCount: flags.count,
-    complaints: record.milestones.complaints ?? [],
-    ...(flags.maxSeverity ? { maxAnomalySeverity: flags.maxSeverity } : {}),
-  };
   const open = isOpenState(record.state);
   const caseNumber = record.caseNumber ?? record.provisionalNumber ?? record.id.slice(0, 8);
   const assigneeName = record.assigneeId
@@ -104,12 +95,5 @@ export function toQueueRow(record: CaseDigest, context: RowContext): QueueRow {
     slaOrder: clock ? clock.remainingMs : Number.POSITIVE_INFINITY,
     priority,
     priorityScore: priority.score,
-    searchText: searchTextOf({
-      caseNumber,
-      customerName: record.customer.name,
-      lossLocation: record.lossLocation,
-      assigneeName,
-      advisorName,
-    }),
   };
 }

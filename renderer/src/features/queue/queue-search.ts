@@ -11,18 +11,28 @@ export interface SearchLabels {
   readonly disaster: string;
 }
 
-/** The text a case is found by whatever the language: built once per judged row. */
-export function searchTextOf(row: {
-  caseNumber: string;
-  customerName: string;
-  lossLocation: string;
-  assigneeName: string | null;
-  advisorName: string | null;
-}): string {
-  return [row.caseNumber, row.customerName, row.lossLocation, row.assigneeName, row.advisorName]
-    .filter(Boolean)
-    .join('\n')
-    .toLowerCase();
+type SearchFields = Pick<
+  QueueRow,
+  'caseNumber' | 'customerName' | 'lossLocation' | 'assigneeName' | 'advisorName'
+>;
+
+const texts = new WeakMap<SearchFields, string>();
+
+/**
+ * The text a case is found by whatever the language. Rows never change, so
+ * each row's text is made once, when it is first searched or indexed: not
+ * while the queue opens, which waits on every row being judged.
+ */
+export function searchTextOf(row: SearchFields): string {
+  let text = texts.get(row);
+  if (text === undefined) {
+    text = [row.caseNumber, row.customerName, row.lossLocation, row.assigneeName, row.advisorName]
+      .filter(Boolean)
+      .join('\n')
+      .toLowerCase();
+    texts.set(row, text);
+  }
+  return text;
 }
 
 /**
@@ -46,7 +56,7 @@ export function searchMatcher(
     const disaster = has(labels.disaster);
     const found = index?.rowsContaining(word);
     return (row: QueueRow) =>
-      (found ? found.has(row) : row.searchText.includes(word)) ||
+      (found ? found.has(row) : searchTextOf(row).includes(word)) ||
       lines.has(row.line) ||
       states.has(row.state) ||
       (green && row.greenChannel) ||

@@ -1,4 +1,5 @@
 import type { QueueRow } from './queue-row';
+import { searchTextOf } from './queue-search';
 
 /**
  * Finds the rows whose search text holds a word with one `indexOf` walk
@@ -36,9 +37,10 @@ export class SearchIndex {
     const starts = new Int32Array(this.rows.length);
     let length = 0;
     const parts = this.rows.map((row, i) => {
+      const text = searchTextOf(row);
       starts[i] = length;
-      length += row.searchText.length + 1;
-      return row.searchText;
+      length += text.length + 1;
+      return text;
     });
     // Rows are joined by a line break, which search words never hold, so no match spans two rows.
     this.joined = { text: parts.join('\n'), starts };
