@@ -44,4 +44,23 @@ describe('search index', () => {
       expect([...index.rowsContaining(word)]).toEqual(plain);
     }
   });
+
+  it('is made a slice at a time, and finds the same rows once ready', () => {
+    const many = Array.from({ length: 1_200 }, (_, i) =>
+      row(`clm-2026-${String(i).padStart(6, '0')}`),
+    );
+    const sliced = new SearchIndex(many);
+    // Time for one look at the clock per call: one slice of rows, never the join.
+    const oneSlice = () => {
+      let looks = 0;
+      return () => (looks++ === 0 ? 5 : 0);
+    };
+    expect(sliced.prepare(oneSlice())).toBe(false);
+    expect(sliced.prepare(oneSlice())).toBe(false);
+    expect(sliced.prepare(oneSlice())).toBe(false);
+    expect(sliced.prepare(() => 5)).toBe(true);
+    expect([...sliced.rowsContaining('-0011')].map((r) => r.id)).toEqual(
+      many.slice(1_100, 1_200).map((r) => r.id),
+    );
+  });
 });

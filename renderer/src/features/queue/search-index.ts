@@ -1,6 +1,9 @@
 import type { QueueRow } from './queue-row';
 import { searchTextOf } from './queue-search';
 
+/** Rows whose texts are made between two looks at the clock. */
+const SLICE = 500;
+
 /**
  * Finds the rows whose search text holds a word with one `indexOf` walk
  * over all their texts joined, instead of one `includes` per row: the texts
@@ -10,6 +13,8 @@ import { searchTextOf } from './queue-search';
  */
 export class SearchIndex {
   private joined: { text: string; starts: Int32Array } | null = null;
+  /** How many rows' texts `prepare` has made so far. */
+  private made = 0;
 
   constructor(private readonly rows: readonly QueueRow[]) {}
 
@@ -27,9 +32,21 @@ export class SearchIndex {
     return found;
   }
 
-  /** Joins the texts now, so the first word typed finds them ready. */
-  prepare(): void {
+  /**
+   * Makes the rows' texts while `timeLeft` says there is time, then joins
+   * them; true once the index is ready. Idle time comes in slices of a few
+   * milliseconds, and making 100,000 texts at once would hold up the frame
+   * after it.
+   */
+  prepare(timeLeft: () => number): boolean {
+    while (this.made < this.rows.length && timeLeft() > 1) {
+      const end = Math.min(this.rows.length, this.made + SLICE);
+      for (let i = this.made; i < end; i++) searchTextOf(this.rows[i] as QueueRow);
+      this.made = end;
+    }
+    if (this.made < this.rows.length || timeLeft() <= 1) return this.joined !== null;
     this.build();
+    return true;
   }
 
   private build(): { text: string; starts: Int32Array } {
