@@ -12,7 +12,7 @@ interface Judged {
 
 /**
  * Keeps each case's row until the case, its open flags, the user names or
- * the clock change. Judging every clock of 100,000 cases takes a while, and
+ * (while one of its deadlines runs) the time change. Judging every clock of 100,000 cases takes a while, and
  * handing the grid the same row objects is what lets it keep scroll
  * position and selection while sync lands a few changed cases.
  *
@@ -26,12 +26,8 @@ export class QueueRowCache {
 
   rows(records: readonly CaseDigest[], context: RowContext): QueueRow[] {
     const last = this.last;
-    const before =
-      last !== null &&
-      last.context.now === context.now &&
-      last.context.userNames === context.userNames
-        ? last
-        : null;
+    const before = last !== null && last.context.userNames === context.userNames ? last : null;
+    const sameNow = before !== null && before.context.now === context.now;
     let placeOf: Map<string, number> | null = null;
     const rows = new Array<QueueRow>(records.length);
     const flags = new Array<OpenFlags | undefined>(records.length);
@@ -44,17 +40,36 @@ export class QueueRowCache {
         if (before.records[i]?.id === record.id) old = i;
         else old = (placeOf ??= placesOf(before.records)).get(record.id) ?? -1;
       }
-      rows[i] =
-        before &&
-        old >= 0 &&
-        unchanged(before.records[old] as CaseDigest, record) &&
-        sameFlags(before.flags[old], caseFlags)
-          ? (before.rows[old] as QueueRow)
-          : toQueueRow(record, context);
+      const kept = before && old >= 0 ? keptRow(before, old, record, caseFlags, sameNow) : null;
+      rows[i] = kept ?? toQueueRow(record, context);
     }
     this.last = { records, flags, rows, context };
     return rows;
   }
+}
+
+/** The row judged last time at `at`, if it still holds for `record`. */
+function keptRow(
+  before: Judged,
+  at: number,
+  record: CaseDigest,
+  flags: OpenFlags | undefined,
+  sameNow: boolean,
+): QueueRow | null {
+  const row = before.rows[at] as QueueRow;
+  const holds =
+    (sameNow || timeless(row)) &&
+    unchanged(before.records[at] as CaseDigest, record) &&
+    sameFlags(before.flags[at], flags);
+  return holds ? row : null;
+}
+
+/**
+ * With no clock running, nothing in a row depends on the time: a finished
+ * case whose clocks all stopped keeps its row from one minute to the next.
+ */
+function timeless(row: QueueRow): boolean {
+  return row.clock === undefined;
 }
 
 function placesOf(records: readonly CaseDigest[]): Map<string, number> {

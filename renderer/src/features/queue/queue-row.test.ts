@@ -90,6 +90,26 @@ describe('queue rows', () => {
     expect(cache.rows([record], { ...ctx, now: NOW + 60_000 })[0]).not.toBe(second);
   });
 
+  it('keeps the row of a case with no running clock as the time changes', () => {
+    const cache = new QueueRowCache();
+    const finished = stored({
+      id: 'done',
+      state: 'CLOSED',
+      reportedAt: NOW - 90 * 24 * HOUR,
+      lossAt: NOW - 91 * 24 * HOUR,
+      milestones: { closedAt: NOW - 10 * HOUR, satisfactionFollowUpAt: NOW - HOUR },
+    });
+    const running = stored({ id: 'open', state: 'ACCEPTED', reportedAt: NOW - HOUR });
+    const ctx = context();
+    const [done, open] = cache.rows([finished, running], ctx);
+    expect(done?.clock).toBeUndefined();
+    expect(open?.clock).toBeDefined();
+    const later = cache.rows([finished, running], { ...ctx, now: NOW + 60_000 });
+    expect(later[0]).toBe(done);
+    expect(later[1]).not.toBe(open);
+    expect(later[1]?.clock?.remainingMs).toBe((open?.clock?.remainingMs ?? 0) - 60_000);
+  });
+
   it('finds a case that moved, and judges it again when its flags change', () => {
     const cache = new QueueRowCache();
     const [a, b] = [stored({ id: 'a' }), stored({ id: 'b' })];
