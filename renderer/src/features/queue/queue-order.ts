@@ -38,41 +38,70 @@ function compareValues(a: Value, b: Value): number {
 
 type Compare = (i: number, j: number) => number;
 
-/**
- * One column's order over row positions. A numeric column's values go into
- * a Float64Array (empty as -Infinity, so it sorts first), which compares
- * several times faster than values read back from objects.
- */
-function columnOrder(rows: readonly QueueRow[], key: SortKey): Compare | null {
+/** A column's values read once per row: numbers in a Float64Array, which compares several times faster. */
+type Column =
+  | { readonly kind: 'number'; readonly sign: number; readonly values: Float64Array }
+  | { readonly kind: 'text'; readonly sign: number; readonly values: readonly Value[] };
+
+/** A numeric column's empty value is -Infinity, so it sorts first. */
+function columnOf(rows: readonly QueueRow[], key: SortKey): Column | null {
   const sign = key.sort === 'desc' ? -1 : 1;
   const number = NUMBERS[key.colId];
   if (number) {
     const values = new Float64Array(rows.length);
     for (let i = 0; i < rows.length; i++) values[i] = number(rows[i] as QueueRow) ?? -Infinity;
-    // Equal infinities subtract to NaN: a tie, like any other equal pair.
-    return (i, j) => sign * ((values[i] as number) - (values[j] as number)) || 0;
+    return { kind: 'number', sign, values };
   }
   const text = TEXTS[key.colId];
-  if (!text) return null;
-  const values = rows.map(text);
+  return text ? { kind: 'text', sign, values: rows.map(text) } : null;
+}
+
+/** Equal infinities subtract to NaN: a tie, like any other equal pair. */
+function compareOf(column: Column): Compare {
+  const { sign } = column;
+  if (column.kind === 'number') {
+    const values = column.values;
+    return (i, j) => sign * ((values[i] as number) - (values[j] as number)) || 0;
+  }
+  const values = column.values;
   return (i, j) => sign * compareValues(values[i] as Value, values[j] as Value);
 }
 
 /**
- * The rows in the order the sort model asks for. Rows that tie on every
- * sorted column keep the order they came in, so a refresh never shuffles
- * them. Values are read once per row, not once per comparison: 100,000 rows
- * take about 1.7 million comparisons.
+ * Row positions in the order of `columns`, ties in the order the rows came
+ * in. A click on a header sorts by one numeric column, and that order gets
+ * a comparison of its own: a loop over a list of comparisons, called about
+ * 1.7 million times for 100,000 rows, doubled the sort's time.
  */
-export function sortQueueRows(rows: readonly QueueRow[], model: readonly SortKey[]): QueueRow[] {
-  const columns = model.flatMap((key) => columnOrder(rows, key) ?? []);
-  const order = new Uint32Array(rows.length).map((_, i) => i);
-  order.sort((i, j) => {
-    for (const compare of columns) {
+function orderOf(count: number, columns: readonly Column[]): Uint32Array {
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  const only = columns.length === 1 ? columns[0] : undefined;
+  if (only?.kind === 'number') {
+    const { sign, values } = only;
+    return order.sort((i, j) => sign * ((values[i] as number) - (values[j] as number)) || i - j);
+  }
+  const compares = columns.map(compareOf);
+  return order.sort((i, j) => {
+    for (const compare of compares) {
       const c = compare(i, j);
       if (c !== 0) return c;
     }
     return i - j;
   });
-  return Array.from(order, (i) => rows[i] as QueueRow);
+}
+
+/**
+ * The rows in the order the sort model asks for. Rows that tie on every
+ * sorted column keep the order they came in, so a refresh never shuffles
+ * them. Values are read once per row, not once per comparison.
+ */
+export function sortQueueRows(rows: readonly QueueRow[], model: readonly SortKey[]): QueueRow[] {
+  const order = orderOf(
+    rows.length,
+    model.flatMap((key) => columnOf(rows, key) ?? []),
+  );
+  const sorted = new Array<QueueRow>(order.length);
+  for (let k = 0; k < order.length; k++) sorted[k] = rows[order[k] as number] as QueueRow;
+  return sorted;
 }
