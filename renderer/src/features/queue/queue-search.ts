@@ -16,20 +16,24 @@ type SearchFields = Pick<
   'caseNumber' | 'customerName' | 'lossLocation' | 'assigneeName' | 'advisorName'
 >;
 
+/** A row's searchable fields on lines of their own, as written (not lower-cased). */
+export function searchFieldsOf(row: SearchFields): string {
+  return [row.caseNumber, row.customerName, row.lossLocation, row.assigneeName, row.advisorName]
+    .filter(Boolean)
+    .join('\n');
+}
+
 const texts = new WeakMap<SearchFields, string>();
 
 /**
- * The text a case is found by whatever the language. Rows never change, so
- * each row's text is made once, when it is first searched or indexed: not
- * while the queue opens, which waits on every row being judged.
+ * The text a case is found by whatever the language, for a search without
+ * an index. Rows never change, so each row's text is made once, when it is
+ * first searched: not while the queue opens, which waits on every row.
  */
 export function searchTextOf(row: SearchFields): string {
   let text = texts.get(row);
   if (text === undefined) {
-    text = [row.caseNumber, row.customerName, row.lossLocation, row.assigneeName, row.advisorName]
-      .filter(Boolean)
-      .join('\n')
-      .toLowerCase();
+    text = searchFieldsOf(row).toLowerCase();
     texts.set(row, text);
   }
   return text;

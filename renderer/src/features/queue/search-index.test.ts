@@ -63,4 +63,12 @@ describe('search index', () => {
       many.slice(1_100, 1_200).map((r) => r.id),
     );
   });
+
+  it('finds the right row after a text that grows when lower-cased', () => {
+    // "İ" lower-cases to two characters: joined and lower-cased at once, every later row would shift.
+    const grown = [row('İİİİİİİİ'), row('clm-1'), row('clm-2')];
+    const index = new SearchIndex(grown);
+    expect([...index.rowsContaining('clm-1')].map((r) => r.id)).toEqual(['clm-1']);
+    expect([...index.rowsContaining('i̇i̇')].map((r) => r.id)).toEqual(['İİİİİİİİ']);
+  });
 });

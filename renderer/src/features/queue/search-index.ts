@@ -1,5 +1,5 @@
 import type { QueueRow } from './queue-row';
-import { searchTextOf } from './queue-search';
+import { searchFieldsOf } from './queue-search';
 
 /** Rows whose texts are made between two looks at the clock. */
 const SLICE = 500;
@@ -13,8 +13,8 @@ const SLICE = 500;
  */
 export class SearchIndex {
   private joined: { text: string; starts: Int32Array } | null = null;
-  /** How many rows' texts `prepare` has made so far. */
-  private made = 0;
+  /** The rows' texts as `prepare` has made them so far, in row order. */
+  private readonly made: string[] = [];
 
   constructor(private readonly rows: readonly QueueRow[]) {}
 
@@ -39,28 +39,41 @@ export class SearchIndex {
    * after it.
    */
   prepare(timeLeft: () => number): boolean {
-    while (this.made < this.rows.length && timeLeft() > 1) {
-      const end = Math.min(this.rows.length, this.made + SLICE);
-      for (let i = this.made; i < end; i++) searchTextOf(this.rows[i] as QueueRow);
-      this.made = end;
+    if (this.joined) return true;
+    const { rows, made } = this;
+    while (made.length < rows.length && timeLeft() > 1) {
+      const end = Math.min(rows.length, made.length + SLICE);
+      for (let i = made.length; i < end; i++) made.push(searchFieldsOf(rows[i] as QueueRow));
     }
-    if (this.made < this.rows.length || timeLeft() <= 1) return this.joined !== null;
+    if (made.length < rows.length || timeLeft() <= 1) return this.joined !== null;
     this.build();
     return true;
   }
 
+  /**
+   * Lower-cases all texts joined, in one call: once per row cost more than
+   * making the texts. Rows are joined by a line break, which search words
+   * never hold, so no match spans two rows.
+   */
   private build(): { text: string; starts: Int32Array } {
     if (this.joined) return this.joined;
-    const starts = new Int32Array(this.rows.length);
-    let length = 0;
-    const parts = this.rows.map((row, i) => {
-      const text = searchTextOf(row);
-      starts[i] = length;
-      length += text.length + 1;
-      return text;
-    });
-    // Rows are joined by a line break, which search words never hold, so no match spans two rows.
-    this.joined = { text: parts.join('\n'), starts };
+    const { rows, made } = this;
+    for (let i = made.length; i < rows.length; i++) made.push(searchFieldsOf(rows[i] as QueueRow));
+    let text = made.join('\n').toLowerCase();
+    // A few letters grow when lower-cased (İ becomes i and a dot): then each row is lower-cased alone.
+    const parts =
+      text.length === made.reduce((sum, t) => sum + t.length + 1, -1)
+        ? made
+        : made.map((t) => t.toLowerCase());
+    if (parts !== made) text = parts.join('\n');
+    const starts = new Int32Array(rows.length);
+    let at = 0;
+    for (let i = 0; i < parts.length; i++) {
+      starts[i] = at;
+      at += (parts[i] as string).length + 1;
+    }
+    this.joined = { text, starts };
+    this.made.length = 0;
     return this.joined;
   }
 }
