@@ -2,19 +2,23 @@ import type { OpenFlags } from '@shared/domain/sla';
 import type { CaseDigest } from '../../data/case-digests/digest';
 import { toQueueRow, type QueueRow, type RowContext } from './queue-row';
 
-/** The last call's input and output, index by index. */
+/** Rows judged between two looks at the clock when judging a slice at a time. */
+const SLICE = 500;
+
+/** A finished judging's input and output, index by index. */
 interface Judged {
   readonly records: readonly CaseDigest[];
   readonly flags: readonly (OpenFlags | undefined)[];
-  readonly rows: readonly QueueRow[];
+  readonly rows: QueueRow[];
   readonly context: RowContext;
 }
 
 /**
  * Keeps each case's row until the case, its open flags, the user names or
- * (while one of its deadlines runs) the time change. Judging every clock of 100,000 cases takes a while, and
- * handing the grid the same row objects is what lets it keep scroll
- * position and selection while sync lands a few changed cases.
+ * (while one of its deadlines runs) the time change. Judging every clock
+ * of 100,000 cases takes a while, and handing the grid the same row
+ * objects is what lets it keep scroll position and selection while sync
+ * lands a few changed cases.
  *
  * The digests come in the same order from one read to the next, so a case
  * is looked for at its old place first; a map of the old places is built
@@ -23,29 +27,108 @@ interface Judged {
  */
 export class QueueRowCache {
   private last: Judged | null = null;
+  private pending: Judging | null = null;
 
+  /** The rows of `records` at `context`, judged now unless `prepare` already did. */
   rows(records: readonly CaseDigest[], context: RowContext): QueueRow[] {
+    if (this.last && isFor(this.last, records, context)) return this.last.rows;
+    const judging = this.start(records, context);
+    judging.step(() => Infinity);
+    return this.finish(judging);
+  }
+
+  /**
+   * Judges toward `rows(records, context)` while `timeLeft` says there is
+   * time; true once done, and `rows` then answers at once. A new minute
+   * changes nearly every row, and judging them in one go held the page
+   * still for over half a second.
+   */
+  prepare(records: readonly CaseDigest[], context: RowContext, timeLeft: () => number): boolean {
+    if (this.last && isFor(this.last, records, context)) return true;
+    const pending =
+      this.pending && isFor(this.pending, records, context)
+        ? this.pending
+        : this.start(records, context);
+    this.pending = pending;
+    if (!pending.step(timeLeft)) return false;
+    this.finish(pending);
+    return true;
+  }
+
+  private start(records: readonly CaseDigest[], context: RowContext): Judging {
     const last = this.last;
-    const before = last !== null && last.context.userNames === context.userNames ? last : null;
-    const sameNow = before !== null && before.context.now === context.now;
-    let placeOf: Map<string, number> | null = null;
-    const rows = new Array<QueueRow>(records.length);
-    const flags = new Array<OpenFlags | undefined>(records.length);
-    for (let i = 0; i < records.length; i++) {
-      const record = records[i] as CaseDigest;
-      const caseFlags = context.openFlags.get(record.id);
-      flags[i] = caseFlags;
-      let old = -1;
-      if (before) {
-        if (before.records[i]?.id === record.id) old = i;
-        else old = (placeOf ??= placesOf(before.records)).get(record.id) ?? -1;
-      }
-      const kept = before && old >= 0 ? keptRow(before, old, record, caseFlags, sameNow) : null;
-      rows[i] = kept ?? toQueueRow(record, context);
-    }
+    return new Judging(
+      records,
+      context,
+      last?.context.userNames === context.userNames ? last : null,
+    );
+  }
+
+  private finish(judging: Judging): QueueRow[] {
+    const { records, flags, rows, context } = judging;
     this.last = { records, flags, rows, context };
+    this.pending = null;
     return rows;
   }
+}
+
+/** One judging of `records` at `context`, in one go or a slice at a time. */
+class Judging {
+  readonly rows: QueueRow[];
+  readonly flags: (OpenFlags | undefined)[];
+  private next = 0;
+  private placeOf: Map<string, number> | null = null;
+  private readonly sameNow: boolean;
+
+  constructor(
+    readonly records: readonly CaseDigest[],
+    readonly context: RowContext,
+    /** The last judging, whose rows may still hold; null when none can. */
+    private readonly before: Judged | null,
+  ) {
+    this.rows = new Array<QueueRow>(records.length);
+    this.flags = new Array<OpenFlags | undefined>(records.length);
+    this.sameNow = before !== null && before.context.now === context.now;
+  }
+
+  /** Judges on while `timeLeft` says there is time; true once every row is judged. */
+  step(timeLeft: () => number): boolean {
+    const count = this.records.length;
+    while (this.next < count && timeLeft() > 0) {
+      const end = Math.min(count, this.next + SLICE);
+      for (let i = this.next; i < end; i++) this.judge(i);
+      this.next = end;
+    }
+    return this.next === count;
+  }
+
+  private judge(i: number): void {
+    const { before, context } = this;
+    const record = this.records[i] as CaseDigest;
+    const caseFlags = context.openFlags.get(record.id);
+    this.flags[i] = caseFlags;
+    let old = -1;
+    if (before) {
+      if (before.records[i]?.id === record.id) old = i;
+      else old = (this.placeOf ??= placesOf(before.records)).get(record.id) ?? -1;
+    }
+    const kept = before && old >= 0 ? keptRow(before, old, record, caseFlags, this.sameNow) : null;
+    this.rows[i] = kept ?? toQueueRow(record, context);
+  }
+}
+
+function isFor(
+  judged: { readonly records: readonly CaseDigest[]; readonly context: RowContext },
+  records: readonly CaseDigest[],
+  context: RowContext,
+): boolean {
+  const { context: had } = judged;
+  return (
+    judged.records === records &&
+    had.now === context.now &&
+    had.userNames === context.userNames &&
+    had.openFlags === context.openFlags
+  );
 }
 
 /** The row judged last time at `at`, if it still holds for `record`. */

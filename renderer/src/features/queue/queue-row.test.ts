@@ -110,6 +110,33 @@ describe('queue rows', () => {
     expect(later[1]?.clock?.remainingMs).toBe((open?.clock?.remainingMs ?? 0) - 60_000);
   });
 
+  it('judges a new minute a slice at a time, then hands over the rows at once', () => {
+    const cache = new QueueRowCache();
+    const records = Array.from({ length: 1_200 }, (_, i) =>
+      stored({ id: `c${i}`, state: 'ACCEPTED', reportedAt: NOW - HOUR }),
+    );
+    const ctx = context();
+    const first = cache.rows(records, ctx);
+    const later = { ...ctx, now: NOW + 60_000 };
+    // Time for one look at the clock per call: one slice of rows.
+    const oneSlice = () => {
+      let looks = 0;
+      return () => (looks++ === 0 ? 5 : 0);
+    };
+    expect(cache.prepare(records, later, oneSlice())).toBe(false);
+    // Meanwhile the rows of the last minute are still the rows.
+    expect(cache.rows(records, ctx)).toBe(first);
+    expect(cache.prepare(records, later, oneSlice())).toBe(false);
+    expect(cache.prepare(records, later, oneSlice())).toBe(true);
+    const handed = cache.rows(records, { ...later });
+    expect(handed).toBe(cache.rows(records, later));
+    expect(handed).toHaveLength(1_200);
+    expect(handed[0]).not.toBe(first[0]);
+    expect(handed.map((r) => r.clock?.remainingMs)).toEqual(
+      first.map((r) => (r.clock?.remainingMs ?? 0) - 60_000),
+    );
+  });
+
   it('finds a case that moved, and judges it again when its flags change', () => {
     const cache = new QueueRowCache();
     const [a, b] = [stored({ id: 'a' }), stored({ id: 'b' })];

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { caseDigestFeed } from '../../data/case-digests/feed';
 import { database } from '../../data/db';
+import { inSlices } from '../../lib/in-slices';
 import { useMinuteClock } from '../../lib/use-minute-clock';
 import { useSyncStatus } from '../../sync/sync-context';
 import { queueOpenFlags } from './open-flags';
@@ -20,6 +21,8 @@ export type QueueState =
 export function useQueueRowsSource(): QueueState {
   const sync = useSyncStatus();
   const now = useMinuteClock();
+  // The time the rows are judged at. A new minute is judged a slice at a time and shown once whole.
+  const [judgedAt, setJudgedAt] = useState(now);
   const cache = useRef<QueueRowCache | null>(null);
   // The cases come from their digests: a fraction of the records, and quick to read.
   const feed = useSyncExternalStore(caseDigestFeed.subscribe, caseDigestFeed.getSnapshot);
@@ -42,8 +45,17 @@ export function useQueueRowsSource(): QueueState {
     // Each of the three changes every row: judging waits for all of them, not twice.
     if (!cases || !openFlags || !userNames) return undefined;
     cache.current ??= new QueueRowCache();
-    return cache.current.rows(cases, { now, userNames, openFlags });
-  }, [cases, openFlags, now, userNames]);
+    return cache.current.rows(cases, { now: judgedAt, userNames, openFlags });
+  }, [cases, openFlags, judgedAt, userNames]);
+  useEffect(() => {
+    if (now === judgedAt || !cases || !openFlags || !userNames) return;
+    const rowCache = (cache.current ??= new QueueRowCache());
+    const context = { now, userNames, openFlags };
+    return inSlices(
+      (timeLeft) => rowCache.prepare(cases, context, timeLeft),
+      () => setJudgedAt(now),
+    );
+  }, [now, judgedAt, cases, openFlags, userNames]);
   const teamNames = useMemo(
     () => new Map((data?.teams ?? []).map((t) => [t.id, t.name])),
     [data?.teams],
