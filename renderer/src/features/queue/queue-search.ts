@@ -23,20 +23,9 @@ export function searchFieldsOf(row: SearchFields): string {
     .join('\n');
 }
 
-const texts = new WeakMap<SearchFields, string>();
-
-/**
- * The text a case is found by whatever the language, for a search without
- * an index. Rows never change, so each row's text is made once, when it is
- * first searched: not while the queue opens, which waits on every row.
- */
+/** The text a case is found by whatever the language, for a search without an index. */
 export function searchTextOf(row: SearchFields): string {
-  let text = texts.get(row);
-  if (text === undefined) {
-    text = searchFieldsOf(row).toLowerCase();
-    texts.set(row, text);
-  }
-  return text;
+  return searchFieldsOf(row).toLowerCase();
 }
 
 /**

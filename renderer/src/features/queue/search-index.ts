@@ -59,12 +59,10 @@ export class SearchIndex {
     if (this.joined) return this.joined;
     const { rows, made } = this;
     for (let i = made.length; i < rows.length; i++) made.push(searchFieldsOf(rows[i] as QueueRow));
-    let text = made.join('\n').toLowerCase();
+    const written = made.join('\n');
+    let text = written.toLowerCase();
     // A few letters grow when lower-cased (İ becomes i and a dot): then each row is lower-cased alone.
-    const parts =
-      text.length === made.reduce((sum, t) => sum + t.length + 1, -1)
-        ? made
-        : made.map((t) => t.toLowerCase());
+    const parts = text.length === written.length ? made : made.map((t) => t.toLowerCase());
     if (parts !== made) text = parts.join('\n');
     const starts = new Int32Array(rows.length);
     let at = 0;
