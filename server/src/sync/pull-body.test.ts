@@ -1,58 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { PullResponse } from '@shared/sync/protocol';
-import { pullBody, type RecordJson, type ServedPull } from './pull-body';
+import { joinEntries, pullBody, type EntriesJson, type ServedPull } from './pull-body';
 
-/** A record as PostgreSQL prints a jsonb value: spaced, keys in its own order. */
-const printed = (value: object) =>
-  JSON.stringify(value).replaceAll('":', '": ').replaceAll(',"', ', "') as RecordJson;
+const entry = (seq: number) =>
+  `{"seq":${seq},"entity":"note","id":"n-${seq}","caseId":null,"rowVersion":${seq},"deleted":false,"data":{"id": "n-${seq}"}}` as EntriesJson;
 
 describe('the pull response body', () => {
-  it('parses as the PullResponse it stands for, records and all', () => {
-    const note = {
-      id: 'n-1',
-      caseId: 'c-1',
-      body: '客户称 "明天" 补交材料,\n联系人: 张先生',
-      mentions: [],
-    };
+  it('wraps the printed changes in the page, without the audit count', () => {
     const page: ServedPull = {
       kind: 'changes',
       cursor: 42,
       hasMore: true,
       latest: 90,
-      changes: [
-        {
-          seq: 41,
-          entity: 'note',
-          id: 'n-1',
-          caseId: 'c-1',
-          rowVersion: 41,
-          deleted: false,
-          data: printed(note),
-        },
-        {
-          seq: 42,
-          entity: 'flag',
-          id: 'f-"1"',
-          caseId: null,
-          rowVersion: 42,
-          deleted: true,
-          data: null,
-        },
-      ],
+      changes: joinEntries(entry(40), joinEntries(null, entry(41))),
+      cases: 0,
       scope: {
         added: [],
         removed: [{ caseId: 'c-9', caseNumber: 'CLM-2026-000009', assigneeName: '李娜' }],
       },
       acks: [],
     };
-    const parsed = PullResponse.parse(JSON.parse(pullBody(page)));
-    expect(parsed).toEqual({
-      ...page,
-      changes: [
-        { ...page.changes[0], data: note },
-        { ...page.changes[1], data: null },
-      ],
-    });
+    const body: unknown = JSON.parse(pullBody(page));
+    expect(body).not.toHaveProperty('cases');
+    const parsed = PullResponse.parse(body);
+    if (parsed.kind !== 'changes') throw new Error(parsed.kind);
+    expect(parsed.changes.map((c) => [c.seq, c.data])).toEqual([
+      [40, { id: 'n-40' }],
+      [41, { id: 'n-41' }],
+    ]);
+    expect(parsed.scope).toEqual(page.scope);
   });
 
   it('sends an empty page and a reset as they are', () => {
@@ -61,11 +37,12 @@ describe('the pull response body', () => {
       cursor: 7,
       hasMore: false,
       latest: 7,
-      changes: [],
+      changes: null,
+      cases: 0,
       scope: { added: [], removed: [] },
       acks: [],
     };
-    expect(JSON.parse(pullBody(empty))).toEqual(empty);
+    expect(JSON.parse(pullBody(empty))).toEqual({ ...empty, changes: [], cases: undefined });
     const reset: ServedPull = { kind: 'reset-required', minCursor: 100, message: 'start over' };
     expect(PullResponse.parse(JSON.parse(pullBody(reset)))).toEqual(reset);
   });

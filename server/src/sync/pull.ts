@@ -1,21 +1,21 @@
 import { sql, type Kysely } from 'kysely';
-import type { ChangeEntry, MutationResult, ScopeChange } from '@shared/sync/protocol';
+import type { MutationResult, ScopeChange } from '@shared/sync/protocol';
 import type { TokenClaims } from '../auth/tokens';
 import type { Database } from '../db/schema';
-import type { RecordJson, ServedChange, ServedPull } from './pull-body';
+import { joinEntries, type EntriesJson, type ServedPull } from './pull-body';
 import { caseInScopeSql, scopeRowForSql } from './scope';
 
-interface LogRow {
-  seq: number;
-  entity: ChangeEntry['entity'];
-  entity_id: string;
-  case_id: string | null;
-  op: 'upsert' | 'delete' | 'scope-add' | 'scope-remove';
-  row_version: number;
-  /** The record as JSON text (see pull-body.ts). */
-  data: RecordJson | null;
-  in_scope: boolean;
-  for_me: boolean;
+/** A page of the log as the database sums it up for `pull`. */
+interface PageRow {
+  /** The highest sequence scanned; null when the range held none. */
+  last_seq: number | null;
+  scanned: number;
+  /** The page's changes, printed as wire entries and joined by commas; null when none. */
+  entries: EntriesJson | null;
+  /** How many of them are case records (their reading is audited). */
+  cases: number;
+  /** The scope rows addressed to this user, as JSON [caseId, op] pairs in log order. */
+  scope_rows: string;
 }
 
 /**
@@ -59,31 +59,40 @@ export async function pull(
       const latest = await latestSeq(trx);
       // Every sequence up to `latest` is settled; a range never reaches past it.
       const end = Math.min(request.upTo ?? latest, latest);
-      const { rows } = await sql<LogRow>`
-        select l.seq, l.entity, l.entity_id, l.case_id, l.op, l.row_version, l.data::text as data,
-               (l.case_id is null or exists (select 1 from cases c where c.id = l.case_id and ${caseInScopeSql(principal)})) as in_scope,
-               ${scopeRowForSql(principal)} as for_me
-        from change_log l
-        where l.seq > ${request.cursor} and l.seq <= ${end}
-        order by l.seq
-        limit ${request.limit}`.execute(trx);
+      const { rows } = await sql<PageRow>`
+        with page as (
+          select l.seq, l.entity, l.entity_id, l.case_id, l.op, l.row_version, l.data,
+                 (l.case_id is null or exists (select 1 from cases c where c.id = l.case_id and ${caseInScopeSql(principal)})) as in_scope,
+                 ${scopeRowForSql(principal)} as for_me
+          from change_log l
+          where l.seq > ${request.cursor} and l.seq <= ${end}
+          order by l.seq
+          limit ${request.limit}
+        )
+        select (select max(seq) from page) as last_seq,
+               (select count(*)::int from page) as scanned,
+               (select string_agg(${entrySql}, ',' order by seq) from page
+                 where op in ('upsert', 'delete') and in_scope) as entries,
+               (select count(*)::int from page
+                 where op in ('upsert', 'delete') and in_scope and entity = 'case') as cases,
+               (select coalesce(json_agg(json_build_array(case_id, op) order by seq), '[]')::text from page
+                 where op in ('scope-add', 'scope-remove') and for_me and case_id is not null) as scope_rows`.execute(
+        trx,
+      );
+      const summed = rows[0];
+      if (!summed) throw new Error('the page summary returned no row');
 
-      const full = rows.length === request.limit;
+      const full = summed.scanned === request.limit;
       const hasMore = full || end < latest;
-      const cursor = full ? (rows.at(-1)?.seq ?? request.cursor) : Math.max(request.cursor, end);
-      const changes: ServedChange[] = [];
+      const cursor = full
+        ? Number(summed.last_seq ?? request.cursor)
+        : Math.max(request.cursor, end);
       // Only a case's last scope change in the page counts: a case reassigned away and back
       // within one page must not be purged by the client, nor one that came and went be sent.
-      const lastScope = new Map<string, 'scope-add' | 'scope-remove'>();
-      for (const row of rows) {
-        if (row.op === 'scope-add' || row.op === 'scope-remove') {
-          if (row.for_me && row.case_id) {
-            lastScope.delete(row.case_id);
-            lastScope.set(row.case_id, row.op);
-          }
-          continue;
-        }
-        if (row.in_scope) changes.push(toEntry(row));
+      const lastScope = new Map<string, string>();
+      for (const [caseId, op] of JSON.parse(summed.scope_rows) as [string, string][]) {
+        lastScope.delete(caseId);
+        lastScope.set(caseId, op);
       }
       const scoped = [...lastScope];
       const added = scoped.filter(([, op]) => op === 'scope-add').map(([caseId]) => caseId);
@@ -102,12 +111,26 @@ export async function pull(
         cursor,
         hasMore,
         latest,
-        changes: mergeBySeq(whole, changes),
+        // A whole case's rows are all at or below the old cursor, so they come first in log order.
+        changes: joinEntries(whole.entries, summed.entries),
+        cases: whole.cases + summed.cases,
         scope: { added: await describe(trx, added), removed: await describe(trx, removed) },
         acks: acks.map((a) => a.result as unknown as MutationResult),
       };
     });
 }
+
+/**
+ * A log row as the wire's ChangeEntry, printed by the database: a first sync
+ * sends hundreds of thousands of them, and reading each row's nine fields
+ * into the service only to print them again was most of a pull's cost. The
+ * record goes out as the database prints it (a jsonb value's text is valid
+ * JSON); the strings go through to_json, which escapes them.
+ */
+const entrySql = sql<string>`'{"seq":' || seq || ',"entity":' || to_json(entity)::text
+  || ',"id":' || to_json(entity_id)::text || ',"caseId":' || coalesce(to_json(case_id)::text, 'null')
+  || ',"rowVersion":' || row_version || ',"deleted":' || (case when op = 'delete' then 'true' else 'false' end)
+  || ',"data":' || coalesce(data::text, 'null') || '}'`;
 
 /**
  * Records that this device is starting over from cursor 0, and how far the
@@ -158,38 +181,23 @@ export async function latestSeq(trx: Kysely<Database>): Promise<number> {
   return Number(rows[0]?.latest ?? 0);
 }
 
-function toEntry(row: Omit<LogRow, 'in_scope' | 'for_me'>): ServedChange {
-  return {
-    seq: row.seq,
-    entity: row.entity,
-    id: row.entity_id,
-    caseId: row.case_id,
-    rowVersion: row.row_version,
-    deleted: row.op === 'delete',
-    data: row.data,
-  };
-}
-
-/** The current rows of cases that just entered the scope, as of the old cursor. */
+/** The current rows of cases that just entered the scope, as of the old cursor, in log order. */
 async function wholeCases(
   trx: Kysely<Database>,
   caseIds: string[],
   cursor: number,
-): Promise<ServedChange[]> {
-  if (caseIds.length === 0 || cursor === 0) return [];
-  const { rows } = await sql<Omit<LogRow, 'in_scope' | 'for_me'>>`
-    select distinct on (entity, entity_id) seq, entity, entity_id, case_id, op, row_version, data::text as data
-    from change_log
-    where case_id in (${sql.join(caseIds)}) and seq <= ${cursor} and op in ('upsert', 'delete')
-    order by entity, entity_id, seq desc`.execute(trx);
-  return rows.map(toEntry);
-}
-
-function mergeBySeq(a: ServedChange[], b: ServedChange[]): ServedChange[] {
-  const seen = new Set<number>();
-  return [...a, ...b]
-    .sort((x, y) => x.seq - y.seq)
-    .filter((entry) => (seen.has(entry.seq) ? false : (seen.add(entry.seq), true)));
+): Promise<{ entries: EntriesJson | null; cases: number }> {
+  if (caseIds.length === 0 || cursor === 0) return { entries: null, cases: 0 };
+  const { rows } = await sql<{ entries: EntriesJson | null; cases: number }>`
+    select string_agg(${entrySql}, ',' order by seq) as entries,
+           (count(*) filter (where entity = 'case'))::int as cases
+    from (
+      select distinct on (entity, entity_id) seq, entity, entity_id, case_id, op, row_version, data
+      from change_log
+      where case_id in (${sql.join(caseIds)}) and seq <= ${cursor} and op in ('upsert', 'delete')
+      order by entity, entity_id, seq desc
+    ) latest`.execute(trx);
+  return rows[0] ?? { entries: null, cases: 0 };
 }
 
 async function describe(trx: Kysely<Database>, caseIds: string[]): Promise<ScopeChange[]> {

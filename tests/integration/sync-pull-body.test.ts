@@ -1,0 +1,106 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PullResponse } from '@shared/sync/protocol';
+import { latestSeq, pull } from '../../server/src/sync/pull';
+import { pullBody } from '../../server/src/sync/pull-body';
+import { databaseTargets } from './support/databases';
+import { startTestCentral, type TestCentral } from './support/central';
+
+/**
+ * The database prints each pulled change (pull.ts, entrySql), so the
+ * printing is checked where it runs: on every database target, awkward text
+ * must come out of a pull's body exactly as it went into the log.
+ */
+describe.each(databaseTargets)('the changes a pull prints on $name', (target) => {
+  let central: TestCentral;
+
+  beforeAll(async () => {
+    central = await startTestCentral(target, { cases: 3 });
+  });
+  afterAll(async () => {
+    await central?.close();
+  });
+
+  /** Appends one row to the change log, as the writer would, at the next sequence. */
+  async function logged(row: {
+    entity: string;
+    entityId: string;
+    caseId: string | null;
+    op: 'upsert' | 'delete';
+    data: object | null;
+  }): Promise<number> {
+    const { db } = central.database;
+    const { rows } = await sql<{ seq: number }>`select nextval('sync_seq')::int8 as seq`.execute(
+      db,
+    );
+    const seq = Number(rows[0]?.seq);
+    await db
+      .insertInto('change_log')
+      .values({
+        seq,
+        entity: row.entity,
+        entity_id: row.entityId,
+        case_id: row.caseId,
+        op: row.op,
+        row_version: seq,
+        // As the writer stores a delete: the text `null`, which jsonb keeps as a JSON null.
+        data: JSON.stringify(row.data),
+        scope_user_id: null,
+        scope_team_id: null,
+        at: Date.now(),
+      })
+      .execute();
+    return seq;
+  }
+
+  it('sends quotes, backslashes, newlines and Chinese text as they were written', async () => {
+    const { db } = central.database;
+    const before = await latestSeq(db);
+    const note = {
+      id: 'n-"1"\\',
+      caseId: null,
+      body: '客户称 "明天" 补交材料,\n联系人:\t张先生 \\ 😀',
+      mentions: ['a"b'],
+      amount: 12.5,
+    };
+    const noteSeq = await logged({
+      entity: 'note',
+      entityId: note.id,
+      caseId: null,
+      op: 'upsert',
+      data: note,
+    });
+    const aCase = await db.selectFrom('cases').select('id').executeTakeFirstOrThrow();
+    const goneSeq = await logged({
+      entity: 'flag',
+      entityId: 'f-\n"2"',
+      caseId: aCase.id,
+      op: 'delete',
+      data: null,
+    });
+    const admin = { sub: 'user-admin', role: 'admin' as const, team: null };
+    const page = await pull(db, admin, { deviceId: 'device-body', cursor: before, limit: 100 });
+    const body = PullResponse.parse(JSON.parse(pullBody(page)));
+    if (body.kind !== 'changes') throw new Error(body.kind);
+    expect(body.changes).toEqual([
+      {
+        seq: noteSeq,
+        entity: 'note',
+        id: note.id,
+        caseId: null,
+        rowVersion: noteSeq,
+        deleted: false,
+        data: note,
+      },
+      {
+        seq: goneSeq,
+        entity: 'flag',
+        id: 'f-\n"2"',
+        caseId: aCase.id,
+        rowVersion: goneSeq,
+        deleted: true,
+        data: null,
+      },
+    ]);
+  });
+});
