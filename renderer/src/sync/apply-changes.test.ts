@@ -114,6 +114,28 @@ describe('applying pulled case events', () => {
     expect(await db.caseEvents.count()).toBe(2);
   });
 
+  it('adds to the rows of cases already stored when a page touches many cases', async () => {
+    db = new WorkstationDatabase(`apply-${uuidv7()}`);
+    const caseId = (n: number) => `case-${String(n).padStart(3, '0')}`;
+    // Stored before: one case below the page's cases, one among them, one above.
+    await apply([
+      event('e-old-0', caseId(0), 1),
+      event('e-old-40', caseId(40), 2),
+      event('e-old-99', caseId(99), 3),
+    ]);
+    const page = Array.from({ length: 60 }, (_, i) =>
+      event(`e-new-${i + 10}`, caseId(i + 10), 10 + i),
+    );
+    expect(await apply(page)).toMatchObject({ stored: 60, stale: 0 });
+    expect(await reasons(caseId(40))).toEqual([
+      ['e-new-40', '原因 40'],
+      ['e-old-40', '原因 2'],
+    ]);
+    expect(await reasons(caseId(11))).toEqual([['e-new-11', '原因 11']]);
+    expect(await reasons(caseId(0))).toEqual([['e-old-0', '原因 1']]);
+    expect(await db.caseEvents.count()).toBe(62);
+  });
+
   it('replaces an event only with a newer version, and deletes one', async () => {
     db = new WorkstationDatabase(`apply-${uuidv7()}`);
     await apply([event('e-1', 'case-1', 5, 'stored'), event('e-2', 'case-1', 6)]);

@@ -59,7 +59,8 @@ function outcome(
     report.malformed++;
     return null;
   }
-  return { put: { ...parsed.data, rowVersion: change.rowVersion } };
+  // The parsed record belongs to this page alone: the version goes onto it, not onto another copy.
+  return { put: Object.assign(parsed.data, { rowVersion: change.rowVersion }) };
 }
 
 async function applyToTable(
@@ -111,10 +112,10 @@ async function applyToPerCase(
   }
   const table = db.table<CaseRowsRow<Row>, string>(tableName);
   const caseIds = [...byCase.keys()];
-  const stored = await table.bulkGet(caseIds);
+  const stored = await storedCaseRows(table, caseIds);
   const writes: CaseRowsRow<Row>[] = [];
-  caseIds.forEach((caseId, i) => {
-    const records = new Map((stored[i]?.rows ?? []).map((r) => [r.id, r]));
+  caseIds.forEach((caseId) => {
+    const records = new Map((stored.get(caseId)?.rows ?? []).map((r) => [r.id, r]));
     let changed = false;
     for (const change of byCase.get(caseId) ?? []) {
       const result = outcome(change, records.get(change.id), report);
@@ -130,6 +131,35 @@ async function applyToPerCase(
   const filled = writes.filter((w) => w.rows.length > 0);
   if (filled.length) await table.bulkPut(filled);
   if (emptied.length) await table.bulkDelete(emptied);
+}
+
+/** Above this many cases, which of them have rows is asked first (see storedCaseRows). */
+const FEW_CASES = 50;
+
+/**
+ * The stored rows of these cases. A page of a first sync touches hundreds
+ * of cases that have no row yet; a read per case, each finding nothing, took
+ * about 1.5 s of the page's thread in a 20,000-case first sync. So for many
+ * cases, the keys stored between the lowest and highest of them are read in
+ * one request, and only the cases among them are read.
+ */
+async function storedCaseRows(
+  table: Table<CaseRowsRow<Row>, string>,
+  caseIds: readonly string[],
+): Promise<Map<string, CaseRowsRow<Row>>> {
+  let wanted = [...caseIds];
+  if (wanted.length > FEW_CASES) {
+    wanted.sort();
+    const [lowest, highest] = [wanted[0] as string, wanted.at(-1) as string];
+    const present = new Set(
+      await table.where(':id').between(lowest, highest, true, true).primaryKeys(),
+    );
+    wanted = wanted.filter((caseId) => present.has(caseId));
+  }
+  const rows = await table.bulkGet(wanted);
+  const byCase = new Map<string, CaseRowsRow<Row>>();
+  for (const row of rows) if (row) byCase.set(row.caseId, row);
+  return byCase;
 }
 
 /**
