@@ -108,8 +108,8 @@ function describeInitial(result: InitialSyncResult): string {
     .join(', ');
   return [
     `  ${result.changes.toLocaleString('en')} changes in ${result.pages} pages (${(result.bytes / 1e6).toFixed(1)} MB of JSON), ${result.stored.toLocaleString('en')} rows stored: ${tables}`,
-    `  pulls, summed: ${seconds(result.serverMs)} from request to response headers (the service's work), ` +
-      `${seconds(result.transportMs - result.serverMs)} download + JSON + schema parse; ` +
+    `  pulls, summed: ${seconds(result.receiveMs)} from request to whole body received in the fetch worker (the service's work and the transfer), ` +
+      `${seconds(result.transportMs - result.receiveMs)} JSON + schema parse on the page; ` +
       'two pages are requested ahead of the one being written, so these overlap each other and the writes',
   ].join('\n');
 }

@@ -19,6 +19,7 @@ import { setLocked } from '../data/lock-state';
 import { forgetVerifier, rememberVerifier } from '../data/unlock-verifier';
 import { platform } from '../platform';
 import { CentralError, createCentralClient, type CentralClient } from '../sync/central-client';
+import { workstationFetcher } from '../sync/off-thread-fetch';
 
 type SessionState =
   | { status: 'starting' }
@@ -35,6 +36,9 @@ interface SessionContextValue {
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
+
+/** One for every client of the app: its worker starts with the first request. */
+const fetcher = workstationFetcher();
 
 /** Who is signed in, and the client that speaks to the central service on their behalf. */
 /**
@@ -81,8 +85,8 @@ export function SessionProvider({
       })();
       return refreshing;
     };
-    const bare = createCentralClient(centralUrl, () => null);
-    const client = createCentralClient(centralUrl, () => token.current, refresh);
+    const bare = createCentralClient(centralUrl, () => null, undefined, fetcher);
+    const client = createCentralClient(centralUrl, () => token.current, refresh, fetcher);
     return { client, bare, adopt, refresh };
   }, [centralUrl]);
 

@@ -30,6 +30,24 @@ export interface CentralClient {
   post<T extends z.ZodType>(path: string, body: unknown, schema: T): Promise<z.output<T>>;
 }
 
+/** What the client reads of an HTTP answer: a Response has it, and so has one from the fetch worker. */
+export interface Answer {
+  readonly ok: boolean;
+  readonly status: number;
+  json(): Promise<unknown>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Sends one request; rejects only when no answer came (the network failed). */
+export type Fetcher = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string | Uint8Array },
+) => Promise<Answer>;
+
+/** The page's own fetch. */
+export const pageFetch: Fetcher = (url, { body, ...init }) =>
+  fetch(url, { ...init, ...(body === undefined ? {} : { body: body as BodyInit }) });
+
 /**
  * `refresh`, when given, is tried once on a 401 from an authenticated call;
  * the call is repeated if it succeeded.
@@ -38,6 +56,7 @@ export function createCentralClient(
   baseUrl: string,
   getToken: () => string | null,
   refresh?: () => Promise<boolean>,
+  fetcher: Fetcher = pageFetch,
 ): CentralClient {
   /** Sends one call; a 401 is retried once after a refresh. Network failures become "unreachable". */
   async function send(
@@ -46,7 +65,7 @@ export function createCentralClient(
     body: unknown,
     raw?: { bytes: Uint8Array; headers: Record<string, string> },
     retried = false,
-  ): Promise<Response> {
+  ): Promise<Answer> {
     const headers: Record<string, string> = {
       [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
       [SCHEMA_HEADER]: String(SCHEMA_VERSION),
@@ -56,16 +75,12 @@ export function createCentralClient(
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (raw) Object.assign(headers, raw.headers, { 'content-type': 'application/octet-stream' });
 
-    let response: Response;
+    let response: Answer;
     try {
-      response = await fetch(new URL(path, baseUrl), {
+      response = await fetcher(new URL(path, baseUrl).toString(), {
         method,
         headers,
-        ...(raw
-          ? { body: raw.bytes as BodyInit }
-          : body !== undefined
-            ? { body: JSON.stringify(body) }
-            : {}),
+        ...(raw ? { body: raw.bytes } : body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
     } catch (error) {
       throw new CentralError(

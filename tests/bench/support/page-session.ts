@@ -1,7 +1,12 @@
 import { SignInResponse, type SessionUser } from '@shared/schemas/auth';
 import { deviceKeys } from '../../../renderer/src/data/sealing/device-key';
 import { createWebVault } from '../../../renderer/src/platform/web-vault';
-import { createCentralClient, type CentralClient } from '../../../renderer/src/sync/central-client';
+import {
+  createCentralClient,
+  type CentralClient,
+  type Fetcher,
+} from '../../../renderer/src/sync/central-client';
+import { workstationFetcher } from '../../../renderer/src/sync/off-thread-fetch';
 
 /**
  * A bench page's signed-in demo user, talking to the service that served the
@@ -9,6 +14,9 @@ import { createCentralClient, type CentralClient } from '../../../renderer/src/s
  * the same way.
  */
 export class PageSession {
+  /** By default the workstation's own: requests go from a worker. */
+  constructor(private readonly fetcher: Fetcher = workstationFetcher()) {}
+
   private current: { accessToken: string; refreshToken: string; user: SessionUser } | null = null;
 
   async signIn(username: string): Promise<SessionUser> {
@@ -39,6 +47,7 @@ export class PageSession {
       location.origin,
       () => this.current?.accessToken ?? null,
       () => this.refresh(),
+      this.fetcher,
     );
   }
 

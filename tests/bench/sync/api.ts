@@ -10,10 +10,10 @@ export interface InitialSyncResult {
   changes: number;
   stored: number;
   pages: number;
-  /** Bytes of the pull responses (Content-Length). */
+  /** Bytes of the pull responses' bodies. */
   bytes: number;
-  /** Time until response headers: the service's own work on the pull pages, summed. */
-  serverMs: number;
+  /** Time until the whole body was received in the fetch worker: the service's work and the transfer, summed. */
+  receiveMs: number;
   /** Time inside the transport (request, download, JSON and schema parse), summed. */
   transportMs: number;
   /** Rows per local table after the sync. */

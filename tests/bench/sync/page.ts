@@ -14,10 +14,12 @@ import {
   applyTables,
   SYNCED_TABLE_NAMES,
 } from '../../../renderer/src/sync/apply-changes';
+import type { Fetcher } from '../../../renderer/src/sync/central-client';
 import { SyncController } from '../../../renderer/src/sync/controller';
 import { SyncEngine } from '../../../renderer/src/sync/engine';
 import { httpTransport } from '../../../renderer/src/sync/http-transport';
 import { ensureSession, queueMutation } from '../../../renderer/src/sync/local-mutations';
+import { workstationFetcher } from '../../../renderer/src/sync/off-thread-fetch';
 import { openPokeStream } from '../../../renderer/src/sync/poke-stream';
 import type { SyncTransport } from '../../../renderer/src/sync/transport';
 import type { DrainResult, InitialSyncResult, SyncBenchApi, TimedResult } from './api';
@@ -36,11 +38,10 @@ interface PullStats {
   pages: number;
   changes: number;
   bytes: number;
-  serverMs: number;
+  receiveMs: number;
   transportMs: number;
 }
 
-const session = new PageSession();
 let db: WorkstationDatabase | null = null;
 let engine: SyncEngine | null = null;
 let controller: SyncController | null = null;
@@ -50,20 +51,23 @@ let captured: { records: Map<string, object[]>; rows: Map<string, object[]> } | 
 let queuedNotes: string[] = [];
 const baselineNames: { dexie: string[]; pouch: string[] } = { dexie: [], pouch: [] };
 const watched = new Map<string, Promise<number>>();
-const stats: PullStats = { pages: 0, changes: 0, bytes: 0, serverMs: 0, transportMs: 0 };
+const stats: PullStats = { pages: 0, changes: 0, bytes: 0, receiveMs: 0, transportMs: 0 };
 
-/** Time to response headers of every pull: the service's share of a page. */
-const nativeFetch = window.fetch.bind(window);
-window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-  const url = input instanceof Request ? input.url : String(input);
-  if (!url.endsWith('/api/sync/pull')) return nativeFetch(input, init);
+/**
+ * The workstation's fetcher, timing every pull from its request to its whole
+ * body received (in the fetch worker): the service's work and the transfer.
+ */
+const workerFetch = workstationFetcher();
+const timedFetch: Fetcher = async (url, init) => {
+  if (!url.endsWith('/api/sync/pull')) return workerFetch(url, init);
   const began = now();
-  const response = await nativeFetch(input, init);
-  stats.serverMs += now() - began;
-  stats.bytes += Number(response.headers.get('content-length') ?? 0);
-  return response;
+  const answer = await workerFetch(url, init);
+  stats.receiveMs += now() - began;
+  stats.bytes += (await answer.arrayBuffer()).byteLength;
+  return answer;
 };
 
+const session = new PageSession(timedFetch);
 const central = () => session.central();
 
 /** The transport, timed: request, download, JSON parse and schema check of each page. */
@@ -125,7 +129,7 @@ const api: SyncBenchApi = {
 
   async initialSync(): Promise<InitialSyncResult> {
     const database = need(db, 'initialSync');
-    Object.assign(stats, { pages: 0, changes: 0, bytes: 0, serverMs: 0, transportMs: 0 });
+    Object.assign(stats, { pages: 0, changes: 0, bytes: 0, receiveMs: 0, transportMs: 0 });
     const began = now();
     const report = await need(engine, 'initialSync').sync();
     const ms = now() - began;
@@ -135,7 +139,7 @@ const api: SyncBenchApi = {
       stored: report.pulled,
       pages: stats.pages,
       bytes: stats.bytes,
-      serverMs: stats.serverMs,
+      receiveMs: stats.receiveMs,
       transportMs: stats.transportMs,
       tables: await tableCounts(database),
     };

@@ -1,0 +1,39 @@
+/** One HTTP request for the fetch worker: only what survives structured cloning. */
+export interface FetchRequest {
+  id: number;
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+}
+
+/** The whole answer, its body transferred; or why no answer came (the network failed). */
+export type FetchReply =
+  | { id: number; status: number; body: ArrayBuffer }
+  | { id: number; failure: string };
+
+/**
+ * Runs one request and reads its whole body; never throws. A first sync
+ * receives hundreds of megabytes of pulls, and reading a body takes the
+ * thread that asked for it: the worker reads it, and the page only parses.
+ */
+export async function answer(
+  request: FetchRequest,
+  fetchImpl: typeof fetch,
+): Promise<{ reply: FetchReply; transfer: ArrayBuffer[] }> {
+  const { id, url, method, headers, body } = request;
+  try {
+    const response = await fetchImpl(url, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: body as BodyInit }),
+    });
+    const bytes = await response.arrayBuffer();
+    return { reply: { id, status: response.status, body: bytes }, transfer: [bytes] };
+  } catch (error) {
+    return {
+      reply: { id, failure: error instanceof Error ? error.message : String(error) },
+      transfer: [],
+    };
+  }
+}

@@ -1,0 +1,10 @@
+import { answer, type FetchReply, type FetchRequest } from './fetch-protocol';
+
+const scope = globalThis as unknown as {
+  addEventListener(type: 'message', listener: (event: MessageEvent<FetchRequest>) => void): void;
+  postMessage(message: FetchReply, transfer: Transferable[]): void;
+};
+
+scope.addEventListener('message', (event) => {
+  void answer(event.data, fetch).then(({ reply, transfer }) => scope.postMessage(reply, transfer));
+});
