@@ -18,8 +18,8 @@ interface Pending {
  * A fetcher whose requests run in a worker (fetch.worker.ts), so that
  * receiving a large body does not take the page's thread. Should the worker
  * fail to start or stop, its requests and every later one go through
- * `fallback` instead: a request may then be sent twice, which the service's
- * calls allow (pushes are idempotent by mutation id, pulls read).
+ * `fallback` instead. One the worker had already sent is then sent again,
+ * just as after a connection dropped before its answer came.
  */
 export function offThreadFetcher(start: () => RequestWorker, fallback: Fetcher): Fetcher {
   let worker: RequestWorker | null = null;
