@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ApiError } from '@shared/schemas/health';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER, SCHEMA_VERSION } from '@shared/version';
+import { pageFetch, type Answer, type Fetcher } from './fetcher';
 
 /** A failed call to the central service, with words a user can read. */
 export class CentralError extends Error {
@@ -29,24 +30,6 @@ export interface CentralClient {
   getBytes(path: string): Promise<Uint8Array<ArrayBuffer>>;
   post<T extends z.ZodType>(path: string, body: unknown, schema: T): Promise<z.output<T>>;
 }
-
-/** What the client reads of an HTTP answer: a Response has it, and so has one from the fetch worker. */
-export interface Answer {
-  readonly ok: boolean;
-  readonly status: number;
-  json(): Promise<unknown>;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-/** Sends one request; rejects only when no answer came (the network failed). */
-export type Fetcher = (
-  url: string,
-  init: { method: string; headers: Record<string, string>; body?: string | Uint8Array },
-) => Promise<Answer>;
-
-/** The page's own fetch. */
-export const pageFetch: Fetcher = (url, { body, ...init }) =>
-  fetch(url, { ...init, ...(body === undefined ? {} : { body: body as BodyInit }) });
 
 /**
  * `refresh`, when given, is tried once on a 401 from an authenticated call;

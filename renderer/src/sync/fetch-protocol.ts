@@ -1,3 +1,5 @@
+import type { Fetcher } from './fetcher';
+
 /** One HTTP request for the fetch worker: only what survives structured cloning. */
 export interface FetchRequest {
   id: number;
@@ -19,15 +21,11 @@ export type FetchReply =
  */
 export async function answer(
   request: FetchRequest,
-  fetchImpl: typeof fetch,
+  send: Fetcher,
 ): Promise<{ reply: FetchReply; transfer: ArrayBuffer[] }> {
   const { id, url, method, headers, body } = request;
   try {
-    const response = await fetchImpl(url, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: body as BodyInit }),
-    });
+    const response = await send(url, { method, headers, ...(body === undefined ? {} : { body }) });
     const bytes = await response.arrayBuffer();
     return { reply: { id, status: response.status, body: bytes }, transfer: [bytes] };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, Fetcher } from './central-client';
+import type { Answer, Fetcher } from './fetcher';
 import { answer, type FetchReply, type FetchRequest } from './fetch-protocol';
 import { offThreadFetcher, type RequestWorker } from './off-thread-fetch';
 
@@ -83,8 +83,7 @@ describe('requests from a worker', () => {
 
 describe('the worker’s side', () => {
   it('reads the whole body and hands it over to be transferred', async () => {
-    const fetchImpl = (() =>
-      Promise.resolve(new Response('{"ok":true}', { status: 201 }))) as typeof fetch;
+    const fetchImpl: Fetcher = () => Promise.resolve(new Response('{"ok":true}', { status: 201 }));
     const { reply, transfer } = await answer(
       { id: 7, url: 'http://central/x', ...init },
       fetchImpl,
@@ -99,7 +98,7 @@ describe('the worker’s side', () => {
   });
 
   it('says why when no answer came', async () => {
-    const fetchImpl = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    const fetchImpl: Fetcher = () => Promise.reject(new TypeError('Failed to fetch'));
     const { reply } = await answer({ id: 8, url: 'http://central/x', ...init }, fetchImpl);
     expect(reply).toEqual({ id: 8, failure: 'Failed to fetch' });
   });

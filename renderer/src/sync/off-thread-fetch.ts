@@ -1,4 +1,4 @@
-import { pageFetch, type Answer, type Fetcher } from './central-client';
+import { pageFetch, type Answer, type Fetcher } from './fetcher';
 import type { FetchReply, FetchRequest } from './fetch-protocol';
 
 /** What the fetcher needs of a worker; a fake in tests. */

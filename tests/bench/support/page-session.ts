@@ -1,11 +1,8 @@
 import { SignInResponse, type SessionUser } from '@shared/schemas/auth';
 import { deviceKeys } from '../../../renderer/src/data/sealing/device-key';
 import { createWebVault } from '../../../renderer/src/platform/web-vault';
-import {
-  createCentralClient,
-  type CentralClient,
-  type Fetcher,
-} from '../../../renderer/src/sync/central-client';
+import { createCentralClient, type CentralClient } from '../../../renderer/src/sync/central-client';
+import type { Fetcher } from '../../../renderer/src/sync/fetcher';
 import { workstationFetcher } from '../../../renderer/src/sync/off-thread-fetch';
 
 /**

@@ -14,7 +14,7 @@ import {
   applyTables,
   SYNCED_TABLE_NAMES,
 } from '../../../renderer/src/sync/apply-changes';
-import type { Fetcher } from '../../../renderer/src/sync/central-client';
+import type { Fetcher } from '../../../renderer/src/sync/fetcher';
 import { SyncController } from '../../../renderer/src/sync/controller';
 import { SyncEngine } from '../../../renderer/src/sync/engine';
 import { httpTransport } from '../../../renderer/src/sync/http-transport';
