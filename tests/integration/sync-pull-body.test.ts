@@ -7,7 +7,7 @@ import { databaseTargets } from './support/databases';
 import { startTestCentral, type TestCentral } from './support/central';
 
 /**
- * The database prints each pulled change (pull.ts, entrySql), so the
+ * The database prints each pulled change (migrations/0010_change_log_entries.ts), so the
  * printing is checked where it runs: on every database target, awkward text
  * must come out of a pull's body exactly as it went into the log.
  */

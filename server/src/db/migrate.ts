@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006_site_surveys';
 import * as m0007 from './migrations/0007_policy_vehicle_plate';
 import * as m0008 from './migrations/0008_sync_bootstraps';
 import * as m0009 from './migrations/0009_cross_claim_checks';
+import * as m0010 from './migrations/0010_change_log_entries';
 import type { Database } from './schema';
 
 /** Listed statically so the bundled server carries its migrations with it. */
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_policy_vehicle_plate': m0007,
   '0008_sync_bootstraps': m0008,
   '0009_cross_claim_checks': m0009,
+  '0010_change_log_entries': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -28,9 +30,13 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 /** The migrations this build knows, oldest first: a backup made by a newer build names one beyond them. */
 export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations).sort();
 
+/** Moves the schema by the migrations this build knows (tests step through them). */
+export function migratorFor(db: Kysely<Database>): Migrator {
+  return new Migrator({ db, provider });
+}
+
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await migratorFor(db).migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
     const name = failed ? ` (${failed.migrationName})` : '';

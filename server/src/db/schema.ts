@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { PrintedInvoice } from '@shared/analysis/cross-claim';
 import type { CaseState } from '@shared/domain/lifecycle';
 import type { Line } from '@shared/domain/lines';
@@ -106,6 +106,8 @@ export interface ChangeLogTable {
   scope_user_id: string | null;
   scope_team_id: string | null;
   at: number;
+  /** An upsert's or delete's ChangeEntry as a pull sends it; see migrations/0010_change_log_entries.ts. */
+  entry: GeneratedAlways<string | null>;
 }
 
 export interface ProcessedMutationsTable {

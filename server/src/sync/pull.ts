@@ -3,7 +3,7 @@ import type { MutationResult, ScopeChange } from '@shared/sync/protocol';
 import type { TokenClaims } from '../auth/tokens';
 import type { Database } from '../db/schema';
 import { joinEntries, type EntriesJson, type ServedPull } from './pull-body';
-import { caseInScopeSql, scopeRowForSql } from './scope';
+import { changeInScopeSql, scopeRowForSql } from './scope';
 
 /** A page of the log as the database sums it up for `pull`. */
 interface PageRow {
@@ -59,26 +59,24 @@ export async function pull(
       const latest = await latestSeq(trx);
       // Every sequence up to `latest` is settled; a range never reaches past it.
       const end = Math.min(request.upTo ?? latest, latest);
+      // One pass over the page's rows: each entry is copied once, into the aggregate.
       const { rows } = await sql<PageRow>`
-        with page as (
-          select l.seq, l.entity, l.entity_id, l.case_id, l.op, l.row_version, l.data,
-                 (l.case_id is null or exists (select 1 from cases c where c.id = l.case_id and ${caseInScopeSql(principal)})) as in_scope,
+        select max(seq) as last_seq,
+               count(*)::int as scanned,
+               string_agg(entry, ',' order by seq)
+                 filter (where op in ('upsert', 'delete') and in_scope) as entries,
+               (count(*) filter (where op in ('upsert', 'delete') and in_scope and entity = 'case'))::int as cases,
+               coalesce(json_agg(json_build_array(case_id, op) order by seq)
+                 filter (where op in ('scope-add', 'scope-remove') and for_me and case_id is not null), '[]')::text as scope_rows
+        from (
+          select l.seq, l.entity, l.case_id, l.op, l.entry,
+                 ${changeInScopeSql(principal)} as in_scope,
                  ${scopeRowForSql(principal)} as for_me
           from change_log l
           where l.seq > ${request.cursor} and l.seq <= ${end}
           order by l.seq
           limit ${request.limit}
-        )
-        select (select max(seq) from page) as last_seq,
-               (select count(*)::int from page) as scanned,
-               (select string_agg(${entrySql}, ',' order by seq) from page
-                 where op in ('upsert', 'delete') and in_scope) as entries,
-               (select count(*)::int from page
-                 where op in ('upsert', 'delete') and in_scope and entity = 'case') as cases,
-               (select coalesce(json_agg(json_build_array(case_id, op) order by seq), '[]')::text from page
-                 where op in ('scope-add', 'scope-remove') and for_me and case_id is not null) as scope_rows`.execute(
-        trx,
-      );
+        ) page`.execute(trx);
       const summed = rows[0];
       if (!summed) throw new Error('the page summary returned no row');
 
@@ -119,18 +117,6 @@ export async function pull(
       };
     });
 }
-
-/**
- * A log row as the wire's ChangeEntry, printed by the database: a first sync
- * sends hundreds of thousands of them, and reading each row's nine fields
- * into the service only to print them again was most of a pull's cost. The
- * record goes out as the database prints it (a jsonb value's text is valid
- * JSON); the strings go through to_json, which escapes them.
- */
-const entrySql = sql<string>`'{"seq":' || seq || ',"entity":' || to_json(entity)::text
-  || ',"id":' || to_json(entity_id)::text || ',"caseId":' || coalesce(to_json(case_id)::text, 'null')
-  || ',"rowVersion":' || row_version || ',"deleted":' || (case when op = 'delete' then 'true' else 'false' end)
-  || ',"data":' || coalesce(data::text, 'null') || '}'`;
 
 /**
  * Records that this device is starting over from cursor 0, and how far the
@@ -189,10 +175,10 @@ async function wholeCases(
 ): Promise<{ entries: EntriesJson | null; cases: number }> {
   if (caseIds.length === 0 || cursor === 0) return { entries: null, cases: 0 };
   const { rows } = await sql<{ entries: EntriesJson | null; cases: number }>`
-    select string_agg(${entrySql}, ',' order by seq) as entries,
+    select string_agg(entry, ',' order by seq) as entries,
            (count(*) filter (where entity = 'case'))::int as cases
     from (
-      select distinct on (entity, entity_id) seq, entity, entity_id, case_id, op, row_version, data
+      select distinct on (entity, entity_id) seq, entity, entry
       from change_log
       where case_id in (${sql.join(caseIds)}) and seq <= ${cursor} and op in ('upsert', 'delete')
       order by entity, entity_id, seq desc

@@ -1,0 +1,90 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChangeEntry } from '@shared/sync/protocol';
+import { openDatabase, type OpenDatabase } from '../../server/src/db/database';
+import { migratorFor } from '../../server/src/db/migrate';
+import { databaseTargets } from './support/databases';
+
+/**
+ * The change log keeps each upsert's and delete's wire form
+ * (migrations/0010_change_log_entries.ts). Rows logged before that
+ * migration must get theirs when it runs, and rows logged after it when
+ * they are written, on every database target.
+ */
+describe.each(databaseTargets)('the change log entries migration on $name', (target) => {
+  let database: OpenDatabase;
+  let cleanup: () => Promise<void>;
+
+  const note = {
+    id: 'note-"1"',
+    caseId: 'case-1',
+    body: '第一行\n"引号" \\ 反斜杠\t制表 🚗',
+    authorId: 'user-1',
+  };
+
+  async function log(seq: number, op: string, data: object | null, entityId = note.id) {
+    await sql`
+      insert into change_log (seq, entity, entity_id, case_id, op, row_version, data,
+                              scope_user_id, scope_team_id, at)
+      values (${seq}, 'note', ${entityId}, 'case-1', ${op}, ${seq},
+              ${JSON.stringify(data)}::jsonb, ${op === 'scope-add' ? 'user-1' : null}, null,
+              ${Date.now()})`.execute(database.db);
+  }
+
+  async function entries(): Promise<(string | null)[]> {
+    const { rows } = await sql<{ entry: string | null }>`
+      select entry from change_log order by seq`.execute(database.db);
+    return rows.map((row) => row.entry);
+  }
+
+  beforeAll(async () => {
+    const created = await target.create();
+    cleanup = created.cleanup;
+    database = await openDatabase(created);
+    const { error } = await migratorFor(database.db).migrateTo('0009_cross_claim_checks');
+    expect(error).toBeUndefined();
+    await log(1, 'upsert', note);
+    await log(2, 'delete', null, 'note-2');
+    await log(3, 'scope-add', null, 'case-1');
+    const { error: latest, results } = await migratorFor(database.db).migrateToLatest();
+    expect(latest).toBeUndefined();
+    expect(results?.map((r) => [r.migrationName, r.status])).toEqual([
+      ['0010_change_log_entries', 'Success'],
+    ]);
+  });
+  afterAll(async () => {
+    await database?.close();
+    await cleanup?.();
+  });
+
+  it('prints the rows logged before it as the entries a pull sends', async () => {
+    const [upsert, deletion, scope] = await entries();
+    expect(ChangeEntry.parse(JSON.parse(upsert ?? ''))).toEqual({
+      seq: 1,
+      entity: 'note',
+      id: note.id,
+      caseId: 'case-1',
+      rowVersion: 1,
+      deleted: false,
+      data: note,
+    });
+    expect(ChangeEntry.parse(JSON.parse(deletion ?? ''))).toEqual({
+      seq: 2,
+      entity: 'note',
+      id: 'note-2',
+      caseId: 'case-1',
+      rowVersion: 2,
+      deleted: true,
+      data: null,
+    });
+    // A scope change is no record: it has no entry.
+    expect(scope).toBeNull();
+  });
+
+  it('prints a row logged after it when it is written', async () => {
+    const edited = { ...note, body: '改过的 "正文"' };
+    await log(4, 'upsert', edited);
+    const entry = (await entries())[3];
+    expect(JSON.parse(entry ?? '')).toMatchObject({ seq: 4, rowVersion: 4, data: edited });
+  });
+});
