@@ -1,9 +1,10 @@
 import type { PullResponse } from '@shared/sync/protocol';
 
 /**
- * A page's changes as the database printed them: ChangeEntry JSON objects
- * joined by commas, the inside of the `changes` array (see pull.ts). Sent
- * on as it is, never parsed by the service.
+ * A page's changes as the database printed them: ChangeEntry JSON objects,
+ * each printed when it was logged (migrations/0010_change_log_entries.ts),
+ * joined by commas in pull.ts: the inside of the `changes` array. Sent on
+ * as it is, never parsed by the service.
  */
 export type EntriesJson = string & { readonly __entriesJson: unique symbol };
 

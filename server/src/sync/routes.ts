@@ -32,8 +32,8 @@ export function syncRoutes(deps: {
     app.post(
       '/api/sync/pull',
       {
-        // The body is printed by pullBody, records as the database holds them; its unit test
-        // checks that it parses as a PullResponse.
+        // The body is printed by pullBody, the changes as the log stores them; that it parses
+        // as a PullResponse is tested on every database target (sync-pull-body.test.ts).
         schema: { body: PullRequest },
         bodyLimit: BODY_LIMITS.command,
       },
