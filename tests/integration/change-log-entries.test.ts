@@ -7,11 +7,12 @@ import { databaseTargets } from './support/databases';
 
 /**
  * The change log keeps each upsert's and delete's wire form
- * (migrations/0010_change_log_entries.ts). Rows logged before that
- * migration must get theirs when it runs, and rows logged after it when
- * they are written, on every database target.
+ * (migrations/0010_change_log_entries.ts), printed in ASCII
+ * (0011_ascii_change_entries.ts). Rows logged before those migrations must
+ * get theirs when they run, and rows logged after them when they are
+ * written, on every database target.
  */
-describe.each(databaseTargets)('the change log entries migration on $name', (target) => {
+describe.each(databaseTargets)('the change log entries migrations on $name', (target) => {
   let database: OpenDatabase;
   let cleanup: () => Promise<void>;
 
@@ -46,10 +47,13 @@ describe.each(databaseTargets)('the change log entries migration on $name', (tar
     await log(1, 'upsert', note);
     await log(2, 'delete', null, 'note-2');
     await log(3, 'scope-add', null, 'case-1');
+    const { error: printed } = await migratorFor(database.db).migrateTo('0010_change_log_entries');
+    expect(printed).toBeUndefined();
+    await log(4, 'upsert', { ...note, id: 'note-4', body: '在 0010 之后记下的 😀' }, 'note-4');
     const { error: latest, results } = await migratorFor(database.db).migrateToLatest();
     expect(latest).toBeUndefined();
     expect(results?.map((r) => [r.migrationName, r.status])).toEqual([
-      ['0010_change_log_entries', 'Success'],
+      ['0011_ascii_change_entries', 'Success'],
     ]);
   });
   afterAll(async () => {
@@ -81,10 +85,33 @@ describe.each(databaseTargets)('the change log entries migration on $name', (tar
     expect(scope).toBeNull();
   });
 
-  it('prints a row logged after it when it is written', async () => {
-    const edited = { ...note, body: '改过的 "正文"' };
-    await log(4, 'upsert', edited);
-    const entry = (await entries())[3];
-    expect(JSON.parse(entry ?? '')).toMatchObject({ seq: 4, rowVersion: 4, data: edited });
+  it('prints again, in ASCII, a row logged between the two', async () => {
+    const entry = (await entries())[3] ?? '';
+    expect(JSON.parse(entry)).toMatchObject({ seq: 4, data: { body: '在 0010 之后记下的 😀' } });
+  });
+
+  it('prints a row logged after them when it is written', async () => {
+    const edited = { ...note, body: '改过的 "正文" 🚗' };
+    await log(5, 'upsert', edited);
+    const entry = (await entries())[4];
+    expect(JSON.parse(entry ?? '')).toMatchObject({ seq: 5, rowVersion: 5, data: edited });
+  });
+
+  it('prints every entry in ASCII, other characters as JSON escapes', async () => {
+    const printed = (await entries()).filter((entry) => entry !== null);
+    expect(printed).toHaveLength(4);
+    for (const entry of printed) expect(entry).toMatch(/^[\x20-\x7e]*$/);
+    // A character above U+FFFF is a pair of escapes, as JSON.stringify would write them.
+    expect(printed.join()).toContain('\\ud83d\\ude97');
+  });
+
+  it('prints the entries as they were once undone', async () => {
+    const { error } = await migratorFor(database.db).migrateTo('0010_change_log_entries');
+    expect(error).toBeUndefined();
+    const [first] = await entries();
+    expect(first).toContain('第一行');
+    expect(JSON.parse(first ?? '')).toMatchObject({ seq: 1, data: note });
+    const { error: again } = await migratorFor(database.db).migrateToLatest();
+    expect(again).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { databaseTargets } from './support/databases';
 import { startTestCentral, type TestCentral } from './support/central';
 
 /**
- * The database prints each pulled change (migrations/0010_change_log_entries.ts), so the
+ * The database prints each pulled change (migrations/0010 and 0011), so the
  * printing is checked where it runs: on every database target, awkward text
  * must come out of a pull's body exactly as it went into the log.
  */
@@ -80,7 +80,10 @@ describe.each(databaseTargets)('the changes a pull prints on $name', (target) =>
     });
     const admin = { sub: 'user-admin', role: 'admin' as const, team: null };
     const page = await pull(db, admin, { deviceId: 'device-body', cursor: before, limit: 100 });
-    const body = PullResponse.parse(JSON.parse(pullBody(page)));
+    const printed = pullBody(page);
+    // All ASCII, the other characters escaped (migrations/0011_ascii_change_entries.ts).
+    expect(printed).toMatch(/^[\x20-\x7e]*$/);
+    const body = PullResponse.parse(JSON.parse(printed));
     if (body.kind !== 'changes') throw new Error(body.kind);
     expect(body.changes).toEqual([
       {

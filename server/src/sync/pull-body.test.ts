@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PullResponse } from '@shared/sync/protocol';
-import { joinEntries, pullBody, type EntriesJson, type ServedPull } from './pull-body';
+import { asciiJson, joinEntries, pullBody, type EntriesJson, type ServedPull } from './pull-body';
 
 const entry = (seq: number) =>
   `{"seq":${seq},"entity":"note","id":"n-${seq}","caseId":null,"rowVersion":${seq},"deleted":false,"data":{"id": "n-${seq}"}}` as EntriesJson;
@@ -20,7 +20,10 @@ describe('the pull response body', () => {
       },
       acks: [],
     };
-    const body: unknown = JSON.parse(pullBody(page));
+    const printed = pullBody(page);
+    // The head is printed in ASCII too: the assignee's name goes out escaped.
+    expect(printed).toContain('"assigneeName":"\\u674e\\u5a1c"');
+    const body: unknown = JSON.parse(printed);
     expect(body).not.toHaveProperty('cases');
     const parsed = PullResponse.parse(body);
     if (parsed.kind !== 'changes') throw new Error(parsed.kind);
@@ -45,5 +48,15 @@ describe('the pull response body', () => {
     expect(JSON.parse(pullBody(empty))).toEqual({ ...empty, changes: [], cases: undefined });
     const reset: ServedPull = { kind: 'reset-required', minCursor: 100, message: 'start over' };
     expect(PullResponse.parse(JSON.parse(pullBody(reset)))).toEqual(reset);
+  });
+});
+
+describe('asciiJson', () => {
+  it('escapes every character outside ASCII, a pair of escapes above U+FFFF', () => {
+    const value = { text: '广州 "引号" é 😀 \\ \n', n: 1.5 };
+    const printed = asciiJson(value);
+    expect(printed).toMatch(/^[\x20-\x7e]*$/);
+    expect(printed).toContain('\\ud83d\\ude00');
+    expect(JSON.parse(printed)).toEqual(value);
   });
 });

@@ -26,12 +26,22 @@ export function joinEntries(a: EntriesJson | null, b: EntriesJson | null): Entri
  * The response body of a pull. A first sync sends hundreds of thousands of
  * records, so the changes go out as the database printed them, inside a
  * head the service prints. The body parses as a PullResponse; the round trip
- * is tested against every database target (sync-pull-body.test.ts).
+ * is tested against every database target (sync-pull-body.test.ts). It is
+ * all ASCII, like the entries (migrations/0011_ascii_change_entries.ts): one
+ * other character anywhere would put the whole body on a browser's slow path.
  */
 export function pullBody(page: ServedPull): string {
-  if (page.kind !== 'changes') return JSON.stringify(page);
+  if (page.kind !== 'changes') return asciiJson(page);
   const { changes, cases: _audited, ...rest } = page;
-  const head = JSON.stringify(rest);
+  const head = asciiJson(rest);
   // `rest` is a non-empty object: its closing brace is replaced by the changes.
   return `${head.slice(0, -1)},"changes":[${changes ?? ''}]}`;
+}
+
+/** JSON.stringify, with every character outside ASCII written as a \u escape. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
