@@ -6,12 +6,17 @@ export interface Answer {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+export interface FetchInit {
+  method: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+}
+
 /** Sends one request; rejects only when no answer came (the network failed). */
-export type Fetcher = (
-  url: string,
-  init: { method: string; headers: Record<string, string>; body?: string | Uint8Array },
-) => Promise<Answer>;
+export type Fetcher = (url: string, init: FetchInit) => Promise<Answer>;
 
 /** The platform's fetch, on whichever thread calls it: the page's, or the fetch worker's. */
-export const pageFetch: Fetcher = (url, { body, ...init }) =>
+export const platformFetch = (url: string, { body, ...init }: FetchInit): Promise<Response> =>
   fetch(url, { ...init, ...(body === undefined ? {} : { body: body as BodyInit }) });
+
+export const pageFetch: Fetcher = platformFetch;

@@ -83,7 +83,7 @@ describe('requests from a worker', () => {
 
 describe('the worker’s side', () => {
   it('reads the whole body and hands it over to be transferred', async () => {
-    const fetchImpl: Fetcher = () => Promise.resolve(new Response('{"ok":true}', { status: 201 }));
+    const fetchImpl = () => Promise.resolve(new Response('{"ok":true}', { status: 201 }));
     const { reply, transfer } = await answer(
       { id: 7, url: 'http://central/x', ...init },
       fetchImpl,
@@ -98,7 +98,7 @@ describe('the worker’s side', () => {
   });
 
   it('says why when no answer came', async () => {
-    const fetchImpl: Fetcher = () => Promise.reject(new TypeError('Failed to fetch'));
+    const fetchImpl = () => Promise.reject(new TypeError('Failed to fetch'));
     const { reply } = await answer({ id: 8, url: 'http://central/x', ...init }, fetchImpl);
     expect(reply).toEqual({ id: 8, failure: 'Failed to fetch' });
   });
