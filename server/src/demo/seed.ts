@@ -53,6 +53,9 @@ export async function seedDemoIfEmpty(
     const seeder = new BulkSeeder(trx, now);
     await seeder.write(org, passwordHashes, documents);
   });
+  // A bulk load leaves the planner without statistics and no row's commit recorded on its
+  // page: the first reads would plan blind and write every page they touch again.
+  await sql`vacuum analyze`.execute(db);
   if (documents && options.documents?.answerKeyFile)
     await writeAnswerKey(options.documents.answerKeyFile, documents.answers);
   return {
