@@ -1,5 +1,5 @@
 import { answer, type FetchReply, type FetchRequest } from './fetch-protocol';
-import { platformFetch } from './fetcher';
+import { pageFetch } from './fetcher';
 
 const scope = globalThis as unknown as {
   addEventListener(type: 'message', listener: (event: MessageEvent<FetchRequest>) => void): void;
@@ -7,7 +7,7 @@ const scope = globalThis as unknown as {
 };
 
 scope.addEventListener('message', (event) => {
-  void answer(event.data, platformFetch).then(({ reply, transfer }) =>
+  void answer(event.data, pageFetch).then(({ reply, transfer }) =>
     scope.postMessage(reply, transfer),
   );
 });

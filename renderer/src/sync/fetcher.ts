@@ -16,7 +16,5 @@ export interface FetchInit {
 export type Fetcher = (url: string, init: FetchInit) => Promise<Answer>;
 
 /** The platform's fetch, on whichever thread calls it: the page's, or the fetch worker's. */
-export const platformFetch = (url: string, { body, ...init }: FetchInit): Promise<Response> =>
+export const pageFetch = (url: string, { body, ...init }: FetchInit): Promise<Response> =>
   fetch(url, { ...init, ...(body === undefined ? {} : { body: body as BodyInit }) });
-
-export const pageFetch: Fetcher = platformFetch;
