@@ -26,6 +26,32 @@ export const ChangeEntry = z.object({
 });
 export type ChangeEntry = z.infer<typeof ChangeEntry>;
 
+/**
+ * A change as protocol 2 sends it: an upsert whose record says its id, case
+ * and version comes as `{seq, entity, data}` alone (see the service's
+ * migrations/0012_compact_change_entries.ts), anything else whole. Read
+ * back into the whole entry, then checked as one.
+ */
+export const WireChangeEntry = z.preprocess(wholeEntry, ChangeEntry);
+
+function wholeEntry(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || 'id' in value || !('data' in value))
+    return value;
+  const { seq, entity, data } = value as { seq?: unknown; entity?: unknown; data: unknown };
+  if (typeof data !== 'object' || data === null) return value;
+  const record = data as { id?: unknown; caseId?: unknown };
+  const caseId = entity === 'case' ? record.id : record.caseId;
+  return {
+    seq,
+    entity,
+    id: record.id,
+    caseId: typeof caseId === 'string' ? caseId : null,
+    rowVersion: seq,
+    deleted: false,
+    data,
+  };
+}
+
 export const MutationStatus = z.enum(['applied', 'merged', 'conflict', 'rejected']);
 
 export const MutationResult = z.object({
@@ -72,7 +98,7 @@ export const PullResponse = z.discriminatedUnion('kind', [
     cursor: Seq,
     hasMore: z.boolean(),
     latest: Seq,
-    changes: z.array(ChangeEntry),
+    changes: z.array(WireChangeEntry),
     scope: z.object({ added: z.array(ScopeChange), removed: z.array(ScopeChange) }),
     acks: z.array(MutationResult),
   }),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import { MUTATION_VERSION } from '@shared/sync/mutations';
+import { PullResponse } from '@shared/sync/protocol';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '@shared/version';
 import { createServiceToken } from '../../server/src/analysis/service-tokens';
 import { databaseTargets } from './support/databases';
@@ -240,11 +241,11 @@ describe.each(databaseTargets)('authorisation matrix on $name', (target) => {
         cursor: 0,
         limit: 5000,
       });
+      if (response.statusCode !== 200) return false;
+      const page = PullResponse.parse(response.json());
       return (
-        response.statusCode === 200 &&
-        (response.json() as { changes: { entity: string; id: string }[] }).changes.some(
-          (c) => c.entity === 'case' && c.id === caseFor(a, r),
-        )
+        page.kind === 'changes' &&
+        page.changes.some((c) => c.entity === 'case' && c.id === caseFor(a, r))
       );
     }),
     'POST /api/sync/push': caseScoped(async (a, r) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseListResponse } from '@shared/schemas/case';
+import { PROTOCOL_VERSION } from '@shared/version';
 import { databaseTargets, postgresSkipReason } from './support/databases';
 import { startTestCentral, type TestCentral } from './support/central';
 
@@ -24,7 +25,7 @@ describe.each(databaseTargets)('central service on $name', (target) => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       status: 'ok',
-      protocolVersion: 1,
+      protocolVersion: PROTOCOL_VERSION,
       database: target.name,
       demo: true,
     });

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChangeEntry } from '@shared/sync/protocol';
+import { WireChangeEntry } from '@shared/sync/protocol';
 import { openDatabase, type OpenDatabase } from '../../server/src/db/database';
 import { migratorFor } from '../../server/src/db/migrate';
 import { databaseTargets } from './support/databases';
@@ -8,7 +8,8 @@ import { databaseTargets } from './support/databases';
 /**
  * The change log keeps each upsert's and delete's wire form
  * (migrations/0010_change_log_entries.ts), printed in ASCII
- * (0011_ascii_change_entries.ts). Rows logged before those migrations must
+ * (0011_ascii_change_entries.ts), an upsert without what its record says
+ * (0012_compact_change_entries.ts). Rows logged before those migrations must
  * get theirs when they run, and rows logged after them when they are
  * written, on every database target.
  */
@@ -23,11 +24,17 @@ describe.each(databaseTargets)('the change log entries migrations on $name', (ta
     authorId: 'user-1',
   };
 
-  async function log(seq: number, op: string, data: object | null, entityId = note.id) {
+  async function log(
+    seq: number,
+    op: string,
+    data: object | null,
+    entityId = note.id,
+    caseId = 'case-1',
+  ) {
     await sql`
       insert into change_log (seq, entity, entity_id, case_id, op, row_version, data,
                               scope_user_id, scope_team_id, at)
-      values (${seq}, 'note', ${entityId}, 'case-1', ${op}, ${seq},
+      values (${seq}, 'note', ${entityId}, ${caseId}, ${op}, ${seq},
               ${JSON.stringify(data)}::jsonb, ${op === 'scope-add' ? 'user-1' : null}, null,
               ${Date.now()})`.execute(database.db);
   }
@@ -54,6 +61,7 @@ describe.each(databaseTargets)('the change log entries migrations on $name', (ta
     expect(latest).toBeUndefined();
     expect(results?.map((r) => [r.migrationName, r.status])).toEqual([
       ['0011_ascii_change_entries', 'Success'],
+      ['0012_compact_change_entries', 'Success'],
     ]);
   });
   afterAll(async () => {
@@ -63,7 +71,7 @@ describe.each(databaseTargets)('the change log entries migrations on $name', (ta
 
   it('prints the rows logged before it as the entries a pull sends', async () => {
     const [upsert, deletion, scope] = await entries();
-    expect(ChangeEntry.parse(JSON.parse(upsert ?? ''))).toEqual({
+    expect(WireChangeEntry.parse(JSON.parse(upsert ?? ''))).toEqual({
       seq: 1,
       entity: 'note',
       id: note.id,
@@ -72,7 +80,7 @@ describe.each(databaseTargets)('the change log entries migrations on $name', (ta
       deleted: false,
       data: note,
     });
-    expect(ChangeEntry.parse(JSON.parse(deletion ?? ''))).toEqual({
+    expect(WireChangeEntry.parse(JSON.parse(deletion ?? ''))).toEqual({
       seq: 2,
       entity: 'note',
       id: 'note-2',
@@ -94,18 +102,58 @@ describe.each(databaseTargets)('the change log entries migrations on $name', (ta
     const edited = { ...note, body: '改过的 "正文" 🚗' };
     await log(5, 'upsert', edited);
     const entry = (await entries())[4];
-    expect(JSON.parse(entry ?? '')).toMatchObject({ seq: 5, rowVersion: 5, data: edited });
+    expect(WireChangeEntry.parse(JSON.parse(entry ?? ''))).toMatchObject({
+      seq: 5,
+      rowVersion: 5,
+      data: edited,
+    });
+  });
+
+  it('prints an upsert short when its record says its id, case and version', async () => {
+    const [upsert, deletion] = await entries();
+    expect(upsert).toMatch(/^\{"seq":1,"entity":"note","data":\{/);
+    expect(upsert).not.toContain('"rowVersion"');
+    // A deletion has no record to say them.
+    expect(deletion).toContain('"rowVersion":2');
+  });
+
+  it('prints whole an upsert whose record would say otherwise', async () => {
+    await log(6, 'upsert', { ...note, id: 'note-6', caseId: 'case-9' }, 'note-6', 'case-1');
+    const entry = (await entries())[5] ?? '';
+    expect(entry).toContain('"rowVersion":6');
+    expect(WireChangeEntry.parse(JSON.parse(entry))).toMatchObject({
+      id: 'note-6',
+      caseId: 'case-1',
+      data: { caseId: 'case-9' },
+    });
+  });
+
+  it('prints every entry whole for a client of protocol 1', async () => {
+    const { rows } = await sql<{ entry: string | null }>`
+      select change_log_entry_v1(seq, entity, entity_id, case_id, op, row_version, data) as entry
+      from change_log where op in ('upsert', 'delete') order by seq`.execute(database.db);
+    const compact = await entries();
+    for (const [i, { entry }] of rows.entries()) {
+      expect(entry).toContain('"rowVersion"');
+      expect(entry).toMatch(/^[\x20-\x7e]*$/);
+      const current = compact.filter((e) => e !== null)[i] ?? '';
+      expect(JSON.parse(entry ?? '')).toEqual(WireChangeEntry.parse(JSON.parse(current)));
+    }
   });
 
   it('prints every entry in ASCII, other characters as JSON escapes', async () => {
     const printed = (await entries()).filter((entry) => entry !== null);
-    expect(printed).toHaveLength(4);
+    expect(printed).toHaveLength(5);
     for (const entry of printed) expect(entry).toMatch(/^[\x20-\x7e]*$/);
     // A character above U+FFFF is a pair of escapes, as JSON.stringify would write them.
     expect(printed.join()).toContain('\\ud83d\\ude97');
   });
 
   it('prints the entries as they were once undone', async () => {
+    const { error: whole } = await migratorFor(database.db).migrateTo('0011_ascii_change_entries');
+    expect(whole).toBeUndefined();
+    for (const entry of (await entries()).filter((e) => e !== null))
+      expect(entry).toContain('"rowVersion"');
     const { error } = await migratorFor(database.db).migrateTo('0010_change_log_entries');
     expect(error).toBeUndefined();
     const [first] = await entries();

@@ -7,7 +7,7 @@ import { databaseTargets } from './support/databases';
 import { startTestCentral, type TestCentral } from './support/central';
 
 /**
- * The database prints each pulled change (migrations/0010 and 0011), so the
+ * The database prints each pulled change (migrations/0010 to 0012), so the
  * printing is checked where it runs: on every database target, awkward text
  * must come out of a pull's body exactly as it went into the log.
  */
@@ -85,6 +85,15 @@ describe.each(databaseTargets)('the changes a pull prints on $name', (target) =>
     expect(printed).toMatch(/^[\x20-\x7e]*$/);
     const body = PullResponse.parse(JSON.parse(printed));
     if (body.kind !== 'changes') throw new Error(body.kind);
+    // The note's record says its id, case and version: protocol 2 sends it short.
+    expect(printed).toContain(`{"seq":${noteSeq},"entity":"note","data":{`);
+    // A client of protocol 1 gets every entry whole, and reads the same changes.
+    const whole = pullBody(
+      await pull(db, admin, { deviceId: 'device-body-v1', cursor: before, limit: 100 }, 1),
+    );
+    const wholeEntries = (JSON.parse(whole) as { changes: object[] }).changes;
+    for (const entry of wholeEntries) expect(entry).toHaveProperty('rowVersion');
+    expect(wholeEntries).toEqual(body.changes);
     expect(body.changes).toEqual([
       {
         seq: noteSeq,

@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008_sync_bootstraps';
 import * as m0009 from './migrations/0009_cross_claim_checks';
 import * as m0010 from './migrations/0010_change_log_entries';
 import * as m0011 from './migrations/0011_ascii_change_entries';
+import * as m0012 from './migrations/0012_compact_change_entries';
 import type { Database } from './schema';
 
 /** Listed statically so the bundled server carries its migrations with it. */
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009_cross_claim_checks': m0009,
   '0010_change_log_entries': m0010,
   '0011_ascii_change_entries': m0011,
+  '0012_compact_change_entries': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,7 +1,7 @@
 import type { PullResponse } from '@shared/sync/protocol';
 
 /**
- * A page's changes as the database printed them: ChangeEntry JSON objects,
+ * A page's changes as the database printed them: wire entries (WireChangeEntry),
  * each printed when it was logged (migrations/0010_change_log_entries.ts),
  * joined by commas in pull.ts: the inside of the `changes` array. Sent on
  * as it is, never parsed by the service.

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { MutationResult, ScopeChange } from '@shared/sync/protocol';
+import { PROTOCOL_VERSION } from '@shared/version';
 import type { TokenClaims } from '../auth/tokens';
 import type { Database } from '../db/schema';
 import { joinEntries, type EntriesJson, type ServedPull } from './pull-body';
@@ -32,6 +33,7 @@ export async function pull(
   db: Kysely<Database>,
   principal: TokenClaims,
   request: { deviceId: string; cursor: number; limit: number; upTo?: number | undefined },
+  protocol = PROTOCOL_VERSION,
 ): Promise<ServedPull> {
   // Before the snapshot, in its own statement: a prune committing in between only makes
   // the recorded horizon older than the one the pull sees, which errs towards a reset.
@@ -69,7 +71,7 @@ export async function pull(
                coalesce(json_agg(json_build_array(case_id, op) order by seq)
                  filter (where op in ('scope-add', 'scope-remove') and for_me and case_id is not null), '[]')::text as scope_rows
         from (
-          select l.seq, l.entity, l.case_id, l.op, l.entry,
+          select l.seq, l.entity, l.case_id, l.op, ${entryFor(protocol, 'l')} as entry,
                  ${changeInScopeSql(principal)} as in_scope,
                  ${scopeRowForSql(principal)} as for_me
           from change_log l
@@ -95,7 +97,7 @@ export async function pull(
       const scoped = [...lastScope];
       const added = scoped.filter(([, op]) => op === 'scope-add').map(([caseId]) => caseId);
       const removed = scoped.filter(([, op]) => op === 'scope-remove').map(([caseId]) => caseId);
-      const whole = await wholeCases(trx, added, request.cursor);
+      const whole = await wholeCases(trx, added, request.cursor, protocol);
       const acks = await trx
         .selectFrom('processed_mutations')
         .select('result')
@@ -172,18 +174,31 @@ async function wholeCases(
   trx: Kysely<Database>,
   caseIds: string[],
   cursor: number,
+  protocol: number,
 ): Promise<{ entries: EntriesJson | null; cases: number }> {
   if (caseIds.length === 0 || cursor === 0) return { entries: null, cases: 0 };
   const { rows } = await sql<{ entries: EntriesJson | null; cases: number }>`
     select string_agg(entry, ',' order by seq) as entries,
            (count(*) filter (where entity = 'case'))::int as cases
     from (
-      select distinct on (entity, entity_id) seq, entity, entry
-      from change_log
+      select distinct on (entity, entity_id) seq, entity, ${entryFor(protocol, 'l')} as entry
+      from change_log l
       where case_id in (${sql.join(caseIds)}) and seq <= ${cursor} and op in ('upsert', 'delete')
       order by entity, entity_id, seq desc
     ) latest`.execute(trx);
   return rows[0] ?? { entries: null, cases: 0 };
+}
+
+/**
+ * A log row's wire entry for a client of this protocol: as logged for the
+ * current one, printed whole for protocol 1 (migrations/0012_compact_change_entries.ts).
+ */
+function entryFor(protocol: number, log: string) {
+  if (protocol >= PROTOCOL_VERSION) return sql.ref(`${log}.entry`);
+  const column = (name: string) => sql.ref(`${log}.${name}`);
+  return sql`change_log_entry_v1(${sql.join(
+    ['seq', 'entity', 'entity_id', 'case_id', 'op', 'row_version', 'data'].map(column),
+  )})`;
 }
 
 async function describe(trx: Kysely<Database>, caseIds: string[]): Promise<ScopeChange[]> {

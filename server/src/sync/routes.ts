@@ -7,7 +7,7 @@ import { principalOf, requireSignedIn } from '../auth/guard';
 import type { TokenService } from '../auth/tokens';
 import type { Database } from '../db/schema';
 import { BODY_LIMITS } from '../http/body-limits';
-import { requireSupportedProtocol } from '../http/protocol-version';
+import { protocolOf, requireSupportedProtocol } from '../http/protocol-version';
 import type { PokeHub } from './pokes';
 import { latestSeq, pull } from './pull';
 import { pullBody, type ServedPull } from './pull-body';
@@ -55,7 +55,7 @@ export function syncRoutes(deps: {
             acks: [],
           });
         }
-        const response = await pull(deps.db, principal, request.body);
+        const response = await pull(deps.db, principal, request.body, protocolOf(request));
         if (response.kind === 'changes') {
           head.advance(response.latest);
           const { cases } = response;

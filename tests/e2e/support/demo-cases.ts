@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { PullResponse } from '@shared/sync/protocol';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '@shared/version';
 
 interface PulledCase {
@@ -45,13 +46,11 @@ export async function recordsOf<T>(
       headers: headers(token),
       data: { deviceId: 'e2e-fixture', cursor, limit: 5000 },
     });
-    const page = (await response.json()) as {
-      cursor: number;
-      hasMore: boolean;
-      changes: { entity: string; id: string; data: T | null }[];
-    };
+    const page = PullResponse.parse(await response.json());
+    if (page.kind !== 'changes') throw new Error(`pull: ${page.message}`);
+    // The records are the service's, as this kind's callers know them.
     for (const change of page.changes)
-      if (change.entity === entity && change.data) records.set(change.id, change.data);
+      if (change.entity === entity && change.data) records.set(change.id, change.data as T);
     cursor = page.cursor;
     if (!page.hasMore) return [...records.values()];
   }

@@ -15,9 +15,12 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
  * an empty search_path, where a function of ours would not be found.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await printEntries(
-    db,
-    sql<string>`
+  await printEntries(db, asciiPrinted(fullEntrySql), sql`entry ~ '[^\\x01-\\x7f]'`);
+}
+
+/** `entry`, printed in ASCII: only an entry holding other characters pays for escaping them. */
+export function asciiPrinted(entry: RawBuilder<string>): RawBuilder<string> {
+  return sql<string>`
       select case when printed !~ '[^\\x01-\\x7f]' then printed else (
         select string_agg(
                  case when code < 128 then run[1]
@@ -27,20 +30,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
                  '' order by n)
         from regexp_matches(printed, '[\\x01-\\x7f]+|[^\\x01-\\x7f]', 'g') with ordinality as r(run, n),
              lateral (select ascii(run[1]) as code) c) end
-      from (select ${entrySql} as printed) entry`,
-    sql`entry ~ '[^\\x01-\\x7f]'`,
-  );
+      from (select ${entry} as printed) entry`;
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await printEntries(db, sql<string>`select ${entrySql}`, sql`position('\\u' in entry) > 0`);
+  await printEntries(db, sql<string>`select ${fullEntrySql}`, sql`position('\\u' in entry) > 0`);
 }
 
 /**
  * Replaces the printing function and prints again the rows it would print
  * differently: updating a row recomputes its generated column.
  */
-async function printEntries(
+export async function printEntries(
   db: Kysely<unknown>,
   body: RawBuilder<string>,
   printedDifferently: RawBuilder<unknown>,
@@ -54,8 +55,8 @@ async function printEntries(
   await sql`update change_log set op = op where ${printedDifferently}`.execute(db);
 }
 
-/** The entry as 0010 printed it. */
-const entrySql = sql<string>`'{"seq":' || seq || ',"entity":' || to_json(entity)::text
+/** The entry as 0010 printed it, from the printing function's arguments. */
+export const fullEntrySql = sql<string>`'{"seq":' || seq || ',"entity":' || to_json(entity)::text
         || ',"id":' || to_json(entity_id)::text
         || ',"caseId":' || coalesce(to_json(case_id)::text, 'null')
         || ',"rowVersion":' || row_version
