@@ -106,7 +106,7 @@ export interface ChangeLogTable {
   scope_user_id: string | null;
   scope_team_id: string | null;
   at: number;
-  /** An upsert's or delete's ChangeEntry as a pull sends it, in ASCII; see migrations/0010 and 0011. */
+  /** An upsert's or delete's entry as a pull sends it (WireChangeEntry), in ASCII; see migrations/0010 to 0012. */
   entry: GeneratedAlways<string | null>;
 }
 
