@@ -13,6 +13,7 @@ export default defineConfig({
       'tests/lint/**/*.test.ts',
       'tests/cli/**/*.test.ts',
       'tests/analysis/**/*.test.ts',
+      'tests/bench/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['tests/support/device-key.setup.ts'],

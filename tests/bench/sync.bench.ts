@@ -7,6 +7,7 @@ import { findOrInstallChromium } from '../../scripts/lib/chromium';
 import type { InitialSyncResult, SyncBenchApi, TimedResult } from './sync/api';
 import { buildPage, copyOfTemplate, seededTemplate, startPouchServer } from './sync/servers';
 import { startCentralProcess, type CentralProcess } from './support/central-process';
+import { cpuBetween, cpuNow, describeCpu, type CpuReading } from './support/process-cpu';
 
 /**
  * `npm run bench:sync`: the real sync engine in headless Chromium against the
@@ -101,8 +102,16 @@ async function openClient(
   return profiled as Client;
 }
 
-function describeInitial(result: InitialSyncResult): string {
-  const tables = Object.entries(result.tables)
+/** What the service and Chromium spent since `before`, in words; null where it cannot be read. */
+function cpuOf(before: CpuReading | null, servicePid: number | undefined): string | null {
+  const after = cpuNow(servicePid);
+  return before && after
+    ? describeCpu(cpuBetween(before.used, after.used), after.at - before.at)
+    : null;
+}
+
+function describeInitial(result: InitialSyncResult, stored: Record<string, number>): string {
+  const tables = Object.entries(stored)
     .filter(([, n]) => n > 0)
     .map(([name, n]) => `${name} ${n.toLocaleString('en')}`)
     .join(', ');
@@ -152,9 +161,12 @@ async function main(): Promise<void> {
     console.log(
       `\nInitial sync: ${READER} (${me.role}: every case is in scope) into an empty client…`,
     );
+    const cpuBefore = cpuNow(central.pid);
     const initial = await reader('initialSync');
+    const initialCpu = cpuOf(cpuBefore, central.pid);
     console.log(`  ${seconds(initial.ms)}`);
-    console.log(describeInitial(initial));
+    console.log(describeInitial(initial, await reader('storedCounts')));
+    if (initialCpu) console.log(`  CPU of the service and Chromium together: ${initialCpu}`);
 
     const captured = await reader('captureRows');
     console.log(
@@ -162,12 +174,18 @@ async function main(): Promise<void> {
         `as the ${captured.rows.toLocaleString('en')} IndexedDB rows the client keeps them in…`,
     );
     // Twice, keeping the faster: the first may still share the disk with the sync just done.
-    const raws = [await reader('rawBulkPut', RAW_CHUNK), await reader('rawBulkPut', RAW_CHUNK)];
+    const raws: { ms: number; cpu: string | null }[] = [];
+    for (let run = 0; run < 2; run++) {
+      const before = cpuNow(central.pid);
+      const { ms } = await reader('rawBulkPut', RAW_CHUNK);
+      raws.push({ ms, cpu: cpuOf(before, central.pid) });
+    }
     const raw = raws.reduce((a, b) => (b.ms < a.ms ? b : a));
     console.log(
       `  bulkPut in chunks of ${RAW_CHUNK} into an empty database with the same schema: ` +
         `${raws.map((r) => seconds(r.ms)).join(', then ')}; the faster counts`,
     );
+    if (raw.cpu) console.log(`  CPU of the counted run: ${raw.cpu}`);
     const replay = await reader('replayApply', RAW_CHUNK);
     await reader('dropDexieBaselines');
     console.log(

@@ -6,6 +6,8 @@ import { once } from 'node:events';
 
 export interface CentralProcess {
   url: string;
+  /** The service's process id, for reading the CPU it used. */
+  pid: number | undefined;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function startCentralProcess(options: {
   });
   return {
     url,
+    pid: child.pid,
     async close() {
       child.kill('SIGTERM');
       await once(child, 'exit');

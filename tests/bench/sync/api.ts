@@ -16,8 +16,6 @@ export interface InitialSyncResult {
   receiveMs: number;
   /** Time inside the transport (request, download, JSON and schema parse), summed. */
   transportMs: number;
-  /** Rows per local table after the sync. */
-  tables: Record<string, number>;
 }
 
 export interface TimedResult {
@@ -39,6 +37,8 @@ export interface SyncBenchApi {
   signIn(username: string, databaseName: string): Promise<{ userId: string; role: string }>;
   /** An empty client's first full sync, with the real engine over HTTP. */
   initialSync(): Promise<InitialSyncResult>;
+  /** Records per local table, counted after the sync and apart from its time and CPU. */
+  storedCounts(): Promise<Record<string, number>>;
   /**
    * Reads everything this client synced into page memory, for the baselines:
    * its records, and the IndexedDB rows that hold them (a case's events
