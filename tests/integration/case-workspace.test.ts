@@ -497,6 +497,52 @@ describe.each(databaseTargets)('the case workspace on the service, on $name', (t
     expect(automatic.map((e) => e.detail['notification'])).toEqual(['approved', 'paid']);
   });
 
+  it('keeps the first note and contact of an id, refusing another that reuses it, with nothing logged', async () => {
+    const c = { id: await createCase('310101199506067890') };
+    const noteId = uuidv7();
+    const contactId = uuidv7();
+    const contact = (outcome: string) => ({
+      contactId,
+      caseId: c.id,
+      channel: 'call' as const,
+      direction: 'outbound' as const,
+      outcome,
+      nextStep: null,
+      at: Date.now(),
+    });
+    expect(
+      await adjuster.pushOne('note.add', {
+        noteId,
+        caseId: c.id,
+        body: '已电话联系',
+        mentions: [],
+      }),
+    ).toMatchObject({ status: 'applied' });
+    expect(await adjuster.pushOne('contact.add', contact('客户已确认'))).toMatchObject({
+      status: 'applied',
+    });
+    const logged = () =>
+      db().selectFrom('change_log').select('seq').where('case_id', '=', c.id).execute();
+    const before = { log: await logged(), events: await eventsOf(c.id) };
+
+    expect(
+      await adjuster.pushOne('note.add', { noteId, caseId: c.id, body: '改写', mentions: [] }),
+    ).toMatchObject({ status: 'rejected', reason: 'duplicate-id' });
+    expect(await adjuster.pushOne('contact.add', contact('改写'))).toMatchObject({
+      status: 'rejected',
+      reason: 'duplicate-id',
+    });
+    const note = await db()
+      .selectFrom('notes')
+      .select('record')
+      .where('id', '=', noteId)
+      .executeTakeFirstOrThrow();
+    expect(note.record).toMatchObject({ body: '已电话联系' });
+    expect((await contactsOf(c.id)).find((k) => k.id === contactId)?.outcome).toBe('客户已确认');
+    expect(await logged()).toEqual(before.log);
+    expect(await eventsOf(c.id)).toEqual(before.events);
+  });
+
   it('tags a field photo with the part it shows, and refuses to tag a paper', async () => {
     const c = await demoCaseIn('MATERIALS_REVIEW');
     const photoId = await insertDocument(c.id, { part: null, takenAt: 1, lat: 31.2, lng: 121.4 });

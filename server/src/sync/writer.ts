@@ -156,6 +156,31 @@ export class SyncWriter {
     record: EntityRecord<E> & { id: string; caseId: string },
     extra: Record<string, string | number> = {},
   ): Promise<number> {
+    const seq = await this.writeSatellite(table, entity, record, extra, 'replace');
+    if (seq === null) throw new Error(`${table} ${record.id} was neither inserted nor replaced`);
+    return seq;
+  }
+
+  /**
+   * Inserts a satellite row that is written once (a note, a contact), in the
+   * same one statement as putSatellite; null, and nothing written, when a row
+   * with its id exists. Asking first would cost a statement per note.
+   */
+  addSatellite<E extends EntityName>(
+    table: SatelliteTableName,
+    entity: E,
+    record: EntityRecord<E> & { id: string; caseId: string },
+  ): Promise<number | null> {
+    return this.writeSatellite(table, entity, record, {}, 'keep');
+  }
+
+  private async writeSatellite<E extends EntityName>(
+    table: SatelliteTableName,
+    entity: E,
+    record: EntityRecord<E> & { id: string; caseId: string },
+    extra: Record<string, string | number>,
+    existing: 'replace' | 'keep',
+  ): Promise<number | null> {
     const data = JSON.stringify(record);
     const values: Record<string, string | number> = {
       id: record.id,
@@ -165,11 +190,15 @@ export class SyncWriter {
       ...extra,
     };
     const replaced = ['row_version', 'updated_at', 'record', ...Object.keys(extra)];
+    const onConflict =
+      existing === 'keep'
+        ? sql`do nothing`
+        : sql`do update set ${sql.join(replaced.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}`;
     const { rows } = await sql<{ seq: string }>`
       with saved as (
         insert into ${sql.table(table)} (${sql.join(Object.keys(values).map((c) => sql.ref(c)))}, row_version)
         values (${sql.join(Object.values(values))}, nextval('sync_seq'))
-        on conflict (id) do update set ${sql.join(replaced.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}
+        on conflict (id) ${onConflict}
         returning row_version
       )
       insert into change_log (seq, entity, entity_id, case_id, op, row_version, data, at)
@@ -177,7 +206,9 @@ export class SyncWriter {
              row_version, ${data}::jsonb, ${this.now}::int8
         from saved
       returning seq`.execute(this.trx);
-    const seq = Number(rows[0]?.seq);
+    const row = rows[0];
+    if (!row) return null;
+    const seq = Number(row.seq);
     this.latest = Math.max(this.latest, seq);
     return seq;
   }

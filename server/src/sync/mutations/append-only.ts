@@ -1,8 +1,8 @@
 import type { MutationArgs } from '@shared/sync/mutations';
 import {
-  caseForWrite,
+  caseToAddTo,
+  duplicateId,
   isOutcome,
-  refuseExisting,
   recordEvent,
   type MutationContext,
   type Outcome,
@@ -13,11 +13,9 @@ export async function addNote(
   ctx: MutationContext,
   args: MutationArgs<'note.add'>,
 ): Promise<Outcome> {
-  const row = await caseForWrite(ctx, args.caseId, args);
+  const row = await caseToAddTo(ctx, args.caseId, args);
   if (isOutcome(row)) return row;
-  const duplicate = await refuseExisting(ctx, 'notes', args.noteId, 'note');
-  if (duplicate) return duplicate;
-  await ctx.writer.putSatellite('notes', 'note', {
+  const added = await ctx.writer.addSatellite('notes', 'note', {
     id: args.noteId,
     caseId: row.id,
     authorId: ctx.actor.id,
@@ -25,18 +23,16 @@ export async function addNote(
     mentions: args.mentions,
     createdAt: ctx.writer.now,
   });
-  return { status: 'applied' };
+  return added === null ? duplicateId('note', args.noteId) : { status: 'applied' };
 }
 
 export async function addContact(
   ctx: MutationContext,
   args: MutationArgs<'contact.add'>,
 ): Promise<Outcome> {
-  const row = await caseForWrite(ctx, args.caseId, args);
+  const row = await caseToAddTo(ctx, args.caseId, args);
   if (isOutcome(row)) return row;
-  const duplicate = await refuseExisting(ctx, 'contacts', args.contactId, 'contact');
-  if (duplicate) return duplicate;
-  await ctx.writer.putSatellite('contacts', 'contact', {
+  const added = await ctx.writer.addSatellite('contacts', 'contact', {
     id: args.contactId,
     caseId: row.id,
     authorId: ctx.actor.id,
@@ -47,6 +43,7 @@ export async function addContact(
     at: args.at,
     notice: null,
   });
+  if (added === null) return duplicateId('contact', args.contactId);
   await recordEvent(ctx, row.id, {
     kind: 'contact',
     detail: {
