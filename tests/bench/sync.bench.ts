@@ -147,6 +147,14 @@ async function main(): Promise<void> {
       demoCases: CASES,
       dataDir,
       env: { DEMO_DOCUMENTS: '0', SERVE_RENDERER: '1', RENDERER_DIR: pageDir },
+      // The service's own profile, written when it stops, beside the pages' profiles.
+      nodeOptions: PROFILE_DIR
+        ? [
+            '--cpu-prof',
+            `--cpu-prof-dir=${path.resolve(PROFILE_DIR)}`,
+            '--cpu-prof-name=service.cpuprofile',
+          ]
+        : [],
     });
     cleanup.push(() => central.close());
     const pouch = await startPouchServer();

@@ -22,6 +22,8 @@ export async function startCentralProcess(options: {
   dataDir?: string;
   /** More environment for the service (e.g. DEMO_DOCUMENTS, RENDERER_DIR). */
   env?: Record<string, string>;
+  /** Options for node itself, such as --cpu-prof. */
+  nodeOptions?: string[];
 }): Promise<CentralProcess> {
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'bench-central-')));
@@ -40,10 +42,14 @@ export async function startCentralProcess(options: {
   };
   if (options.databaseUrl) env['DATABASE_URL'] = options.databaseUrl;
   else delete env['DATABASE_URL'];
-  const child: ChildProcess = spawn(process.execPath, ['out/server/main.js'], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(options.nodeOptions ?? []), 'out/server/main.js'],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
