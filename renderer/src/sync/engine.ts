@@ -60,24 +60,50 @@ export class SyncEngine {
     return report;
   }
 
-  /** Pushes what can go now; true when entries wait for their files to upload first. */
+  /**
+   * Pushes what can go now; true when entries wait for their files to upload
+   * first. While a batch is on its way, the next one is read and the answer
+   * to the one before is stored, so the service does not wait on this
+   * device's database between batches. Batches still go one at a time: the
+   * service applies a device's mutations in the order it receives them.
+   */
   async pushOutbox(report: SyncReport): Promise<boolean> {
     const session = await this.session();
-    for (;;) {
-      const queued = await this.db.outbox.orderBy('deviceSeq').limit(PUSH_BATCH).toArray();
-      if (queued.length === 0) return false;
-      const batch = queued.slice(0, await pushableCount(this.db, queued));
-      if (batch.length === 0) return true;
-      const { results } = await this.transport.push({
-        deviceId: session.deviceId,
-        mutations: batch.map(toWire),
-      });
-      await this.settle(batch, results, report);
-      await this.journal?.acknowledge(
-        session.userId,
-        results.map((r) => r.mutationId),
-      );
+    let settling: Promise<void> = Promise.resolve();
+    try {
+      let next = this.nextBatch(-1);
+      for (;;) {
+        const { batch, held } = await next;
+        const last = batch.at(-1);
+        if (!last) return held;
+        const answer = this.transport.push({
+          deviceId: session.deviceId,
+          mutations: batch.map(toWire),
+        });
+        next = this.nextBatch(last.deviceSeq);
+        // Should the push fail, the batch read ahead is dropped, and its failure with it.
+        next.catch(() => undefined);
+        const { results } = await answer;
+        if (results.length === 0)
+          throw new SyncError('refused', 'The service answered a push with no results.');
+        await settling;
+        settling = this.settle(batch, results, report).then(() =>
+          this.journal?.acknowledge(
+            session.userId,
+            results.map((r) => r.mutationId),
+          ),
+        );
+      }
+    } finally {
+      await settling;
     }
+  }
+
+  /** The next entries after `after` that can be pushed now, and whether any wait for their files. */
+  private async nextBatch(after: number): Promise<{ batch: OutboxEntry[]; held: boolean }> {
+    const queued = await this.db.outbox.where('deviceSeq').above(after).limit(PUSH_BATCH).toArray();
+    const batch = queued.slice(0, await pushableCount(this.db, queued));
+    return { batch, held: batch.length < queued.length };
   }
 
   /** Removes answered entries from the outbox, keeping rejections for the user to see. */
@@ -113,8 +139,6 @@ export class SyncEngine {
       await this.db.rejections.bulkPut(rejections);
       await this.db.outbox.bulkDelete(answered);
     });
-    if (results.length === 0)
-      throw new SyncError('refused', 'The service answered a push with no results.');
   }
 
   async pullUntilCaughtUp(report: SyncReport): Promise<void> {
