@@ -55,12 +55,7 @@ export function caseForWrite(
   args: unknown,
 ): Promise<CaseRow | Outcome> {
   return writableCase(ctx, caseId, args, () =>
-    ctx.writer.trx
-      .selectFrom('cases')
-      .selectAll()
-      .where('id', '=', caseId)
-      .forUpdate()
-      .executeTakeFirst(),
+    lockedCase(ctx, caseId).selectAll().executeTakeFirst(),
   );
 }
 
@@ -76,13 +71,13 @@ export function caseToAddTo(
   args: unknown,
 ): Promise<WritableCase | Outcome> {
   return writableCase(ctx, caseId, args, () =>
-    ctx.writer.trx
-      .selectFrom('cases')
-      .select(WRITABLE_COLUMNS)
-      .where('id', '=', caseId)
-      .forUpdate()
-      .executeTakeFirst(),
+    lockedCase(ctx, caseId).select(WRITABLE_COLUMNS).executeTakeFirst(),
   );
+}
+
+/** The case's row, locked until the mutation's transaction ends. */
+function lockedCase(ctx: MutationContext, caseId: string) {
+  return ctx.writer.trx.selectFrom('cases').where('id', '=', caseId).forUpdate();
 }
 
 async function writableCase<Row extends WritableCase>(
