@@ -80,7 +80,7 @@ describe.each(databaseTargets)('the changes a pull prints on $name', (target) =>
     });
     const admin = { sub: 'user-admin', role: 'admin' as const, team: null };
     const page = await pull(db, admin, { deviceId: 'device-body', cursor: before, limit: 100 });
-    const printed = pullBody(page);
+    const printed = pullBody(page).toString('latin1');
     // All ASCII, the other characters escaped (migrations/0011_ascii_change_entries.ts).
     expect(printed).toMatch(/^[\x20-\x7e]*$/);
     const body = PullResponse.parse(JSON.parse(printed));
@@ -90,7 +90,7 @@ describe.each(databaseTargets)('the changes a pull prints on $name', (target) =>
     // A client of protocol 1 gets every entry whole, and reads the same changes.
     const whole = pullBody(
       await pull(db, admin, { deviceId: 'device-body-v1', cursor: before, limit: 100 }, 1),
-    );
+    ).toString('latin1');
     const wholeEntries = (JSON.parse(whole) as { changes: object[] }).changes;
     for (const entry of wholeEntries) expect(entry).toHaveProperty('rowVersion');
     expect(wholeEntries).toEqual(body.changes);

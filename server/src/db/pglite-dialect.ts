@@ -1,5 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
+import { queryRawRows } from './pglite-raw-rows';
+import { isTextAsBytes } from './text-as-bytes';
 
 /**
  * Runs Kysely's PostgreSQL dialect on PGlite, so the embedded database and
@@ -25,6 +27,10 @@ class PgliteSerialPool implements PostgresPool {
     const pglite = this.pglite;
     return {
       async query(sql: string, parameters: readonly unknown[]) {
+        if (isTextAsBytes(sql)) {
+          const rows = await queryRawRows(pglite, sql, parameters);
+          return { command: 'SELECT' as const, rowCount: rows.length, rows };
+        }
         const result = await pglite.query<Record<string, unknown>>(sql, [...parameters], {
           rowMode: 'object',
         });

@@ -4,6 +4,8 @@ import { asciiJson, joinEntries, pullBody, type EntriesJson, type ServedPull } f
 
 const entry = (seq: number) =>
   `{"seq":${seq},"entity":"note","id":"n-${seq}","caseId":null,"rowVersion":${seq},"deleted":false,"data":{"id": "n-${seq}"}}` as EntriesJson;
+/** The same entry as the embedded database hands it over: its bytes. */
+const entryBytes = (seq: number) => Buffer.from(entry(seq)) as Uint8Array as EntriesJson;
 
 describe('the pull response body', () => {
   it('wraps the printed changes in the page, without the audit count', () => {
@@ -20,7 +22,7 @@ describe('the pull response body', () => {
       },
       acks: [],
     };
-    const printed = pullBody(page);
+    const printed = pullBody(page).toString('latin1');
     // The head is printed in ASCII too: the assignee's name goes out escaped.
     expect(printed).toContain('"assigneeName":"\\u674e\\u5a1c"');
     const body: unknown = JSON.parse(printed);
@@ -45,9 +47,35 @@ describe('the pull response body', () => {
       scope: { added: [], removed: [] },
       acks: [],
     };
-    expect(JSON.parse(pullBody(empty))).toEqual({ ...empty, changes: [], cases: undefined });
+    expect(JSON.parse(pullBody(empty).toString())).toEqual({
+      ...empty,
+      changes: [],
+      cases: undefined,
+    });
     const reset: ServedPull = { kind: 'reset-required', minCursor: 100, message: 'start over' };
-    expect(PullResponse.parse(JSON.parse(pullBody(reset)))).toEqual(reset);
+    expect(PullResponse.parse(JSON.parse(pullBody(reset).toString()))).toEqual(reset);
+  });
+
+  it('joins entries given as strings, as bytes or as both, in order', () => {
+    const seqs = (changes: EntriesJson | null) => {
+      const page: ServedPull = {
+        kind: 'changes',
+        cursor: 3,
+        hasMore: false,
+        latest: 3,
+        changes,
+        cases: 0,
+        scope: { added: [], removed: [] },
+        acks: [],
+      };
+      const body = PullResponse.parse(JSON.parse(pullBody(page).toString()));
+      return body.kind === 'changes' ? body.changes.map((c) => c.seq) : null;
+    };
+    expect(seqs(joinEntries(entryBytes(1), entryBytes(2)))).toEqual([1, 2]);
+    expect(seqs(joinEntries(entry(1), entryBytes(2)))).toEqual([1, 2]);
+    expect(seqs(joinEntries(entryBytes(1), entry(2)))).toEqual([1, 2]);
+    expect(seqs(joinEntries(null, entryBytes(2)))).toEqual([2]);
+    expect(seqs(entryBytes(3))).toEqual([3]);
   });
 });
 

@@ -1,12 +1,14 @@
 import type { PullResponse } from '@shared/sync/protocol';
+import type { TextOrBytes } from '../db/text-as-bytes';
 
 /**
  * A page's changes as the database printed them: wire entries (WireChangeEntry),
  * each printed when it was logged (migrations/0010_change_log_entries.ts),
  * joined by commas in pull.ts: the inside of the `changes` array. Sent on
- * as it is, never parsed by the service.
+ * as it is, never parsed by the service: as the bytes the embedded database
+ * wrote, or as the string PostgreSQL's driver made of them (text-as-bytes.ts).
  */
-export type EntriesJson = string & { readonly __entriesJson: unique symbol };
+export type EntriesJson = TextOrBytes & { readonly __entriesJson: unique symbol };
 
 /** A pull as the service answers it (see pullBody). */
 export type ServedPull =
@@ -19,7 +21,17 @@ export type ServedPull =
 
 /** Two runs of entries, in order; null when both are empty. */
 export function joinEntries(a: EntriesJson | null, b: EntriesJson | null): EntriesJson | null {
-  return a === null ? b : b === null ? a : (`${a},${b}` as EntriesJson);
+  if (a === null) return b;
+  if (b === null) return a;
+  if (typeof a === 'string' && typeof b === 'string') return `${a},${b}` as EntriesJson;
+  return Buffer.concat([bytesOf(a), COMMA, bytesOf(b)]) as Uint8Array as EntriesJson;
+}
+
+const COMMA = Buffer.from(',');
+
+/** Entries and heads are ASCII, so latin1 encodes them, and is the quickest to. */
+function bytesOf(text: TextOrBytes): Uint8Array {
+  return typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
 }
 
 /**
@@ -30,13 +42,19 @@ export function joinEntries(a: EntriesJson | null, b: EntriesJson | null): Entri
  * all ASCII, like the entries (migrations/0011_ascii_change_entries.ts): one
  * other character anywhere would put the whole body on a browser's slow path.
  */
-export function pullBody(page: ServedPull): string {
-  if (page.kind !== 'changes') return asciiJson(page);
+export function pullBody(page: ServedPull): Buffer {
+  if (page.kind !== 'changes') return Buffer.from(asciiJson(page), 'latin1');
   const { changes, cases: _audited, ...rest } = page;
   const head = asciiJson(rest);
   // `rest` is a non-empty object: its closing brace is replaced by the changes.
-  return `${head.slice(0, -1)},"changes":[${changes ?? ''}]}`;
+  return Buffer.concat([
+    Buffer.from(`${head.slice(0, -1)},"changes":[`, 'latin1'),
+    bytesOf(changes ?? ''),
+    END,
+  ]);
 }
+
+const END = Buffer.from(']}');
 
 /** JSON.stringify, with every character outside ASCII written as a \u escape. */
 export function asciiJson(value: unknown): string {

@@ -3,6 +3,7 @@ import type { MutationResult, ScopeChange } from '@shared/sync/protocol';
 import { PROTOCOL_VERSION } from '@shared/version';
 import type { TokenClaims } from '../auth/tokens';
 import type { Database } from '../db/schema';
+import { textAsBytes } from '../db/text-as-bytes';
 import { joinEntries, type EntriesJson, type ServedPull } from './pull-body';
 import { changeInScopeSql, scopeRowForSql } from './scope';
 
@@ -15,8 +16,8 @@ interface PageRow {
   entries: EntriesJson | null;
   /** How many of them are case records (their reading is audited). */
   cases: number;
-  /** The scope rows addressed to this user, as JSON [caseId, op] pairs in log order. */
-  scope_rows: string;
+  /** The scope rows addressed to this user, as [caseId, op] pairs in log order. */
+  scope_rows: [string, string][];
 }
 
 /**
@@ -62,14 +63,14 @@ export async function pull(
       // Every sequence up to `latest` is settled; a range never reaches past it.
       const end = Math.min(request.upTo ?? latest, latest);
       // One pass over the page's rows: each entry is copied once, into the aggregate.
-      const { rows } = await sql<PageRow>`
+      const { rows } = await textAsBytes(sql<PageRow>`
         select max(seq) as last_seq,
                count(*)::int as scanned,
                string_agg(entry, ',' order by seq)
                  filter (where op in ('upsert', 'delete') and in_scope) as entries,
                (count(*) filter (where op in ('upsert', 'delete') and in_scope and entity = 'case'))::int as cases,
                coalesce(json_agg(json_build_array(case_id, op) order by seq)
-                 filter (where op in ('scope-add', 'scope-remove') and for_me and case_id is not null), '[]')::text as scope_rows
+                 filter (where op in ('scope-add', 'scope-remove') and for_me and case_id is not null), '[]'::json) as scope_rows
         from (
           select l.seq, l.entity, l.case_id, l.op, ${entryFor(protocol, 'l')} as entry,
                  ${changeInScopeSql(principal)} as in_scope,
@@ -78,7 +79,7 @@ export async function pull(
           where l.seq > ${request.cursor} and l.seq <= ${end}
           order by l.seq
           limit ${request.limit}
-        ) page`.execute(trx);
+        ) page`).execute(trx);
       const summed = rows[0];
       if (!summed) throw new Error('the page summary returned no row');
 
@@ -90,7 +91,7 @@ export async function pull(
       // Only a case's last scope change in the page counts: a case reassigned away and back
       // within one page must not be purged by the client, nor one that came and went be sent.
       const lastScope = new Map<string, string>();
-      for (const [caseId, op] of JSON.parse(summed.scope_rows) as [string, string][]) {
+      for (const [caseId, op] of summed.scope_rows) {
         lastScope.delete(caseId);
         lastScope.set(caseId, op);
       }
@@ -177,7 +178,7 @@ async function wholeCases(
   protocol: number,
 ): Promise<{ entries: EntriesJson | null; cases: number }> {
   if (caseIds.length === 0 || cursor === 0) return { entries: null, cases: 0 };
-  const { rows } = await sql<{ entries: EntriesJson | null; cases: number }>`
+  const { rows } = await textAsBytes(sql<{ entries: EntriesJson | null; cases: number }>`
     select string_agg(entry, ',' order by seq) as entries,
            (count(*) filter (where entity = 'case'))::int as cases
     from (
@@ -185,7 +186,7 @@ async function wholeCases(
       from change_log l
       where case_id in (${sql.join(caseIds)}) and seq <= ${cursor} and op in ('upsert', 'delete')
       order by entity, entity_id, seq desc
-    ) latest`.execute(trx);
+    ) latest`).execute(trx);
   return rows[0] ?? { entries: null, cases: 0 };
 }
 
