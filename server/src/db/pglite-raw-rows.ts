@@ -86,7 +86,7 @@ function wireValue(value: unknown, index: number): string | null {
 }
 
 /** The rows of a protocol answer; a database error in it is thrown as PGlite throws it. */
-export function readRows(answer: Buffer, parsers: ParserOptions): Record<string, unknown>[] {
+function readRows(answer: Buffer, parsers: ParserOptions): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [];
   let columns: Column[] = [];
   for (let at = 0; at < answer.length; ) {
