@@ -194,12 +194,15 @@ async function main(): Promise<void> {
         `${raws.map((r) => seconds(r.ms)).join(', then ')}; the faster counts`,
     );
     if (raw.cpu) console.log(`  CPU of the counted run: ${raw.cpu}`);
+    const beforeReplay = cpuNow(central.pid);
     const replay = await reader('replayApply', RAW_CHUNK);
+    const replayCpu = cpuOf(beforeReplay, central.pid);
     await reader('dropDexieBaselines');
     console.log(
       `  the same rows as pages of ${RAW_CHUNK} through the engine's apply step, no network: ${seconds(replay.ms)} ` +
         '(the client-side share of the initial sync)',
     );
+    if (replayCpu) console.log(`  CPU of that replay: ${replayCpu}`);
 
     let replicated: TimedResult | null = null;
     if (WITH_POUCH) {

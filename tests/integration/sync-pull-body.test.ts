@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidv7 } from '@shared/lib/uuidv7';
 import { PullResponse } from '@shared/sync/protocol';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '@shared/version';
 import { latestSeq, pull } from '../../server/src/sync/pull';
 import { pullBody } from '../../server/src/sync/pull-body';
 import { databaseTargets } from './support/databases';
@@ -80,7 +82,7 @@ describe.each(databaseTargets)('the changes a pull prints on $name', (target) =>
     });
     const admin = { sub: 'user-admin', role: 'admin' as const, team: null };
     const page = await pull(db, admin, { deviceId: 'device-body', cursor: before, limit: 100 });
-    const printed = pullBody(page).toString('latin1');
+    const printed = Buffer.concat(pullBody(page)).toString('latin1');
     // All ASCII, the other characters escaped (migrations/0011_ascii_change_entries.ts).
     expect(printed).toMatch(/^[\x20-\x7e]*$/);
     const body = PullResponse.parse(JSON.parse(printed));
@@ -88,8 +90,10 @@ describe.each(databaseTargets)('the changes a pull prints on $name', (target) =>
     // The note's record says its id, case and version: protocol 2 sends it short.
     expect(printed).toContain(`{"seq":${noteSeq},"entity":"note","data":{`);
     // A client of protocol 1 gets every entry whole, and reads the same changes.
-    const whole = pullBody(
-      await pull(db, admin, { deviceId: 'device-body-v1', cursor: before, limit: 100 }, 1),
+    const whole = Buffer.concat(
+      pullBody(
+        await pull(db, admin, { deviceId: 'device-body-v1', cursor: before, limit: 100 }, 1),
+      ),
     ).toString('latin1');
     const wholeEntries = (JSON.parse(whole) as { changes: object[] }).changes;
     for (const entry of wholeEntries) expect(entry).toHaveProperty('rowVersion');
@@ -114,5 +118,28 @@ describe.each(databaseTargets)('the changes a pull prints on $name', (target) =>
         data: null,
       },
     ]);
+  });
+
+  it('sends a page in pieces over a socket, as long as it says it is', async () => {
+    await central.app.listen({ host: '127.0.0.1', port: 0 });
+    const address = central.app.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const token = await central.signIn('admin');
+    const response = await fetch(`http://127.0.0.1:${port}/api/sync/pull`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ deviceId: uuidv7(), cursor: 0, limit: 5000 }),
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).toBe(String(body.length));
+    const page = PullResponse.parse(JSON.parse(body.toString()));
+    if (page.kind !== 'changes') throw new Error(page.kind);
+    expect(page.changes.length).toBeGreaterThan(10);
+    expect(page.cursor).toBe(await latestSeq(central.database.db));
   });
 });

@@ -22,7 +22,7 @@ describe('the pull response body', () => {
       },
       acks: [],
     };
-    const printed = pullBody(page).toString('latin1');
+    const printed = Buffer.concat(pullBody(page)).toString('latin1');
     // The head is printed in ASCII too: the assignee's name goes out escaped.
     expect(printed).toContain('"assigneeName":"\\u674e\\u5a1c"');
     const body: unknown = JSON.parse(printed);
@@ -47,13 +47,15 @@ describe('the pull response body', () => {
       scope: { added: [], removed: [] },
       acks: [],
     };
-    expect(JSON.parse(pullBody(empty).toString())).toEqual({
+    expect(JSON.parse(Buffer.concat(pullBody(empty)).toString())).toEqual({
       ...empty,
       changes: [],
       cases: undefined,
     });
     const reset: ServedPull = { kind: 'reset-required', minCursor: 100, message: 'start over' };
-    expect(PullResponse.parse(JSON.parse(pullBody(reset).toString()))).toEqual(reset);
+    expect(PullResponse.parse(JSON.parse(Buffer.concat(pullBody(reset)).toString()))).toEqual(
+      reset,
+    );
   });
 
   it('joins entries given as strings, as bytes or as both, in order', () => {
@@ -68,7 +70,7 @@ describe('the pull response body', () => {
         scope: { added: [], removed: [] },
         acks: [],
       };
-      const body = PullResponse.parse(JSON.parse(pullBody(page).toString()));
+      const body = PullResponse.parse(JSON.parse(Buffer.concat(pullBody(page)).toString()));
       return body.kind === 'changes' ? body.changes.map((c) => c.seq) : null;
     };
     expect(seqs(joinEntries(entryBytes(1), entryBytes(2)))).toEqual([1, 2]);

@@ -35,23 +35,23 @@ function bytesOf(text: TextOrBytes): Uint8Array {
 }
 
 /**
- * The response body of a pull. A first sync sends hundreds of thousands of
- * records, so the changes go out as the database printed them, inside a
- * head the service prints. The body parses as a PullResponse; the round trip
- * is tested against every database target (sync-pull-body.test.ts). It is
- * all ASCII, like the entries (migrations/0011_ascii_change_entries.ts): one
- * other character anywhere would put the whole body on a browser's slow path.
+ * The response body of a pull, as the pieces it is made of, in order: sent
+ * one after another, never joined. A first sync sends hundreds of thousands
+ * of records, so the changes go out as the database printed them, inside a
+ * head the service prints; joining the megabytes of each page into one
+ * buffer only to write it out made the service copy them again and collect
+ * the garbage. The body parses as a PullResponse; the round trip is tested
+ * against every database target (sync-pull-body.test.ts). It is all ASCII,
+ * like the entries (migrations/0011_ascii_change_entries.ts): one other
+ * character anywhere would put the whole body on a browser's slow path.
  */
-export function pullBody(page: ServedPull): Buffer {
-  if (page.kind !== 'changes') return Buffer.from(asciiJson(page), 'latin1');
+export function pullBody(page: ServedPull): Uint8Array[] {
+  if (page.kind !== 'changes') return [Buffer.from(asciiJson(page), 'latin1')];
   const { changes, cases: _audited, ...rest } = page;
   const head = asciiJson(rest);
   // `rest` is a non-empty object: its closing brace is replaced by the changes.
-  return Buffer.concat([
-    Buffer.from(`${head.slice(0, -1)},"changes":[`, 'latin1'),
-    bytesOf(changes ?? ''),
-    END,
-  ]);
+  const open = Buffer.from(`${head.slice(0, -1)},"changes":[`, 'latin1');
+  return changes === null ? [open, END] : [open, bytesOf(changes), END];
 }
 
 const END = Buffer.from(']}');

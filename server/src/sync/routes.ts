@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { PullRequest, PushRequest, PushResponse } from '@shared/sync/protocol';
@@ -40,8 +41,16 @@ export function syncRoutes(deps: {
       async (request, reply) => {
         const principal = principalOf(request);
         const { cursor } = request.body;
-        const json = (page: ServedPull) =>
-          reply.type('application/json; charset=utf-8').send(pullBody(page));
+        const json = (page: ServedPull) => {
+          const parts = pullBody(page);
+          return reply
+            .type('application/json; charset=utf-8')
+            .header(
+              'content-length',
+              parts.reduce((length, part) => length + part.byteLength, 0),
+            )
+            .send(Readable.from(parts));
+        };
         if (head.isNoop(cursor)) {
           const scope = { added: [], removed: [] };
           return json({
