@@ -1,3 +1,4 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/lib/uuidv7';
@@ -120,18 +121,24 @@ describe.each(databaseTargets)('the changes a pull prints on $name', (target) =>
     ]);
   });
 
-  it('sends a page in pieces over a socket, as long as it says it is', async () => {
-    await central.app.listen({ host: '127.0.0.1', port: 0 });
+  /** The service on a real socket, and the headers of a pull signed in as the admin. */
+  async function overSocket(): Promise<{ port: number; headers: Record<string, string> }> {
+    if (!central.app.server.listening) await central.app.listen({ host: '127.0.0.1', port: 0 });
     const address = central.app.server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    const token = await central.signIn('admin');
+    const headers = {
+      authorization: `Bearer ${await central.signIn('admin')}`,
+      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+      'content-type': 'application/json',
+    };
+    return { port, headers };
+  }
+
+  it('sends a page in pieces over a socket, as long as it says it is', async () => {
+    const { port, headers } = await overSocket();
     const response = await fetch(`http://127.0.0.1:${port}/api/sync/pull`, {
       method: 'POST',
-      headers: {
-        authorization: `Bearer ${token}`,
-        [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-        'content-type': 'application/json',
-      },
+      headers,
       body: JSON.stringify({ deviceId: uuidv7(), cursor: 0, limit: 5000 }),
     });
     const body = Buffer.from(await response.arrayBuffer());
@@ -142,4 +149,57 @@ describe.each(databaseTargets)('the changes a pull prints on $name', (target) =>
     expect(page.changes.length).toBeGreaterThan(10);
     expect(page.cursor).toBe(await latestSeq(central.database.db));
   });
+
+  it('keeps the bytes of a page being sent to a slow reader while others pull', async () => {
+    const { port, headers } = await overSocket();
+    const before = await latestSeq(central.database.db);
+    // Two pages far larger than a socket's buffers, each of its own letter.
+    const big = (letter: string) => ({
+      id: `n-${letter}`,
+      caseId: null,
+      body: letter.repeat(24e6),
+    });
+    const first = await logged({
+      entity: 'note',
+      entityId: 'n-a',
+      caseId: null,
+      op: 'upsert',
+      data: big('a'),
+    });
+    const second = await logged({
+      entity: 'note',
+      entityId: 'n-b',
+      caseId: null,
+      op: 'upsert',
+      data: big('b'),
+    });
+    // As the writer would after its commit: the service's head hears of them.
+    central.pokes().committed(second);
+    const pullOf = (cursor: number, upTo?: number) =>
+      JSON.stringify({ deviceId: uuidv7(), cursor, limit: 100, upTo });
+    const slow = await new Promise<IncomingMessage>((resolve, reject) => {
+      const request = httpRequest(
+        { host: '127.0.0.1', port, path: '/api/sync/pull', method: 'POST', headers },
+        resolve,
+      );
+      request.on('error', reject);
+      request.end(pullOf(before, first));
+    });
+    // Not read yet: most of its page waits in the service while other pulls are answered.
+    slow.pause();
+    for (let i = 0; i < 3; i++) {
+      const other = await fetch(`http://127.0.0.1:${port}/api/sync/pull`, {
+        method: 'POST',
+        headers,
+        body: pullOf(first),
+      });
+      expect(Buffer.from(await other.arrayBuffer()).includes('b'.repeat(1000))).toBe(true);
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of slow) chunks.push(chunk as Buffer);
+    const page = PullResponse.parse(JSON.parse(Buffer.concat(chunks).toString()));
+    if (page.kind !== 'changes') throw new Error(page.kind);
+    expect(page.changes.map((c) => c.id)).toEqual(['n-a']);
+    expect(page.changes[0]?.data).toEqual(big('a'));
+  }, 60_000);
 });

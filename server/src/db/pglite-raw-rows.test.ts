@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handBack } from './answer-buffers';
 import { queryRawRows } from './pglite-raw-rows';
 
 describe('rows read from PGlite through its wire protocol', () => {
@@ -41,6 +42,24 @@ describe('rows read from PGlite through its wire protocol', () => {
     expect(rows.map((r) => [r['n'], Buffer.from(r['text'] as Uint8Array).toString()])).toEqual(
       parsed.map((r) => [r.n, r.text]),
     );
+  });
+
+  it('reuses the memory of an answer only once its bytes are handed back', async () => {
+    const text = (rows: Record<string, unknown>[]) => rows[0]?.['text'] as Uint8Array;
+    const first = text(await queryRawRows(pglite, `select repeat('a', 100) as text`, []));
+    const second = text(await queryRawRows(pglite, `select repeat('b', 100) as text`, []));
+    expect(second.buffer === first.buffer).toBe(false);
+    expect(Buffer.from(first).toString()).toBe('a'.repeat(100));
+    handBack([first]);
+    const third = text(await queryRawRows(pglite, `select repeat('c', 100) as text`, []));
+    expect(third.buffer === first.buffer).toBe(true);
+    // An answer without text lends nothing: its memory holds the next one.
+    await queryRawRows(pglite, `select 1 as n`, []);
+    const fourth = text(await queryRawRows(pglite, `select 'd' as text`, []));
+    handBack([fourth]);
+    const fifth = text(await queryRawRows(pglite, `select 'e' as text`, []));
+    expect(fifth.buffer === fourth.buffer).toBe(true);
+    expect(Buffer.from(second).toString()).toBe('b'.repeat(100));
   });
 
   it('throws the database error, and the connection goes on', async () => {

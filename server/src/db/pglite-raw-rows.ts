@@ -1,4 +1,5 @@
 import { protocol, types, type ParserOptions, type PGlite } from '@electric-sql/pglite';
+import { AnswerBuffers } from './answer-buffers';
 
 const ROW_DESCRIPTION = 0x54; // 'T'
 const DATA_ROW = 0x44; // 'D'
@@ -33,32 +34,41 @@ export async function queryRawRows(
   );
   // The stream form hands over each chunk as written, unparsed (execProtocolRaw parses as
   // well), as a view of the database's memory, all before it returns. The chunks gather in
-  // one buffer kept for the next query: a new one for each page's megabytes made the
-  // service collect garbage for as long as it saved decoding. A read changes no file, so
-  // there is nothing to write back.
-  const answer = answers.get(pglite) ?? new GrowingBuffer();
-  answers.set(pglite, answer);
-  answer.clear();
-  await pglite.execProtocolRawStream(message, {
-    syncToFs: false,
-    onRawData: (chunk) => answer.append(chunk),
-  });
-  return readRows(answer.bytes(), pglite.parsers);
+  // a buffer lent with the rows (answer-buffers.ts). A read changes no file, so there is
+  // nothing to write back.
+  const buffers = answerBuffers.get(pglite) ?? new AnswerBuffers();
+  answerBuffers.set(pglite, buffers);
+  const answer = new GrowingBuffer(buffers.take());
+  let rows: Record<string, unknown>[];
+  try {
+    await pglite.execProtocolRawStream(message, {
+      syncToFs: false,
+      onRawData: (chunk) => answer.append(chunk),
+    });
+    rows = readRows(answer.bytes(), pglite.parsers);
+  } catch (error) {
+    buffers.keep(answer.buffer);
+    throw error;
+  }
+  if (rows.some(holdsBytes)) buffers.lend(answer.buffer);
+  else buffers.keep(answer.buffer);
+  return rows;
 }
 
-/** Bytes appended in small chunks, kept in one buffer that only grows. */
+function holdsBytes(row: Record<string, unknown>): boolean {
+  return Object.values(row).some((value) => value instanceof Uint8Array);
+}
+
+/** Bytes appended in small chunks to a buffer, replaced by a larger one when full. */
 class GrowingBuffer {
-  private buffer = Buffer.allocUnsafe(4 * 1024 * 1024);
   private length = 0;
 
-  clear(): void {
-    this.length = 0;
-  }
+  constructor(public buffer: Buffer) {}
 
   append(chunk: Uint8Array): void {
     const needed = this.length + chunk.byteLength;
     if (needed > this.buffer.length) {
-      const larger = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
+      const larger = Buffer.allocUnsafeSlow(Math.max(needed, this.buffer.length * 2));
       this.buffer.copy(larger, 0, 0, this.length);
       this.buffer = larger;
     }
@@ -71,8 +81,7 @@ class GrowingBuffer {
   }
 }
 
-/** Each database's buffer: one query at a time reads it, the one holding the connection. */
-const answers = new WeakMap<PGlite, GrowingBuffer>();
+const answerBuffers = new WeakMap<PGlite, AnswerBuffers>();
 
 /** A parameter as text, the way PostgreSQL reads an untyped one. */
 function wireValue(value: unknown, index: number): string | null {
@@ -138,10 +147,10 @@ function readRow(
     }
     const value = body.subarray(at, at + length);
     at += length;
-    // Text is copied out: the answer's buffer is reused by the next query.
+    // Text stays in the answer's buffer, lent until its bytes are handed back.
     row[column.name] =
       column.type === TEXT_OID
-        ? Buffer.from(value)
+        ? value
         : types.parseType(value.toString('utf8'), column.type, parsers);
   }
   return row;

@@ -6,7 +6,9 @@ import { sql, type RawBuilder } from 'kysely';
  * PostgreSQL's driver gives strings. A pull's page is megabytes of text the
  * service only passes on; decoding it into a string and encoding it again
  * for the socket took about a third of the service's time in a first sync.
- * To PostgreSQL the mark is a comment.
+ * The bytes are lent: once sent, they are handed back (answer-buffers.ts)
+ * and their memory holds a later answer. To PostgreSQL the mark is a
+ * comment.
  */
 const MARK = '/* text as bytes */ ';
 

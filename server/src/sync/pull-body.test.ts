@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PullResponse } from '@shared/sync/protocol';
-import { asciiJson, joinEntries, pullBody, type EntriesJson, type ServedPull } from './pull-body';
+import { asciiJson, pullBody, type EntriesJson, type ServedPull } from './pull-body';
 
 const entry = (seq: number) =>
   `{"seq":${seq},"entity":"note","id":"n-${seq}","caseId":null,"rowVersion":${seq},"deleted":false,"data":{"id": "n-${seq}"}}` as EntriesJson;
@@ -14,7 +14,7 @@ describe('the pull response body', () => {
       cursor: 42,
       hasMore: true,
       latest: 90,
-      changes: joinEntries(entry(40), joinEntries(null, entry(41))),
+      changes: [entry(40), entry(41)],
       cases: 0,
       scope: {
         added: [],
@@ -42,7 +42,7 @@ describe('the pull response body', () => {
       cursor: 7,
       hasMore: false,
       latest: 7,
-      changes: null,
+      changes: [],
       cases: 0,
       scope: { added: [], removed: [] },
       acks: [],
@@ -58,8 +58,8 @@ describe('the pull response body', () => {
     );
   });
 
-  it('joins entries given as strings, as bytes or as both, in order', () => {
-    const seqs = (changes: EntriesJson | null) => {
+  it('joins runs of entries given as strings, as bytes or as both, in order', () => {
+    const seqs = (changes: EntriesJson[]) => {
       const page: ServedPull = {
         kind: 'changes',
         cursor: 3,
@@ -73,11 +73,25 @@ describe('the pull response body', () => {
       const body = PullResponse.parse(JSON.parse(Buffer.concat(pullBody(page)).toString()));
       return body.kind === 'changes' ? body.changes.map((c) => c.seq) : null;
     };
-    expect(seqs(joinEntries(entryBytes(1), entryBytes(2)))).toEqual([1, 2]);
-    expect(seqs(joinEntries(entry(1), entryBytes(2)))).toEqual([1, 2]);
-    expect(seqs(joinEntries(entryBytes(1), entry(2)))).toEqual([1, 2]);
-    expect(seqs(joinEntries(null, entryBytes(2)))).toEqual([2]);
-    expect(seqs(entryBytes(3))).toEqual([3]);
+    expect(seqs([entryBytes(1), entryBytes(2)])).toEqual([1, 2]);
+    expect(seqs([entry(1), entryBytes(2)])).toEqual([1, 2]);
+    expect(seqs([entryBytes(1), entry(2), entryBytes(3)])).toEqual([1, 2, 3]);
+    expect(seqs([entryBytes(3)])).toEqual([3]);
+  });
+
+  it('sends the bytes it was given, not copies of them', () => {
+    const run = entryBytes(5);
+    const page: ServedPull = {
+      kind: 'changes',
+      cursor: 5,
+      hasMore: false,
+      latest: 5,
+      changes: [run],
+      cases: 0,
+      scope: { added: [], removed: [] },
+      acks: [],
+    };
+    expect(pullBody(page)).toContain(run);
   });
 });
 

@@ -2,30 +2,24 @@ import type { PullResponse } from '@shared/sync/protocol';
 import type { TextOrBytes } from '../db/text-as-bytes';
 
 /**
- * A page's changes as the database printed them: wire entries (WireChangeEntry),
- * each printed when it was logged (migrations/0010_change_log_entries.ts),
- * joined by commas in pull.ts: the inside of the `changes` array. Sent on
- * as it is, never parsed by the service: as the bytes the embedded database
- * wrote, or as the string PostgreSQL's driver made of them (text-as-bytes.ts).
+ * A run of a page's changes as the database printed them: wire entries
+ * (WireChangeEntry), each printed when it was logged
+ * (migrations/0010_change_log_entries.ts), joined by commas in pull.ts.
+ * Sent on as it is, never parsed by the service: as the bytes the embedded
+ * database wrote, or as the string PostgreSQL's driver made of them
+ * (text-as-bytes.ts).
  */
 export type EntriesJson = TextOrBytes & { readonly __entriesJson: unique symbol };
 
 /** A pull as the service answers it (see pullBody). */
 export type ServedPull =
   | (Omit<Extract<PullResponse, { kind: 'changes' }>, 'changes'> & {
-      changes: EntriesJson | null;
+      /** The changes, as runs of entries in order, none of them empty. */
+      changes: readonly EntriesJson[];
       /** How many of the changes are case records, for the audit; not sent. */
       cases: number;
     })
   | Extract<PullResponse, { kind: 'reset-required' }>;
-
-/** Two runs of entries, in order; null when both are empty. */
-export function joinEntries(a: EntriesJson | null, b: EntriesJson | null): EntriesJson | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  if (typeof a === 'string' && typeof b === 'string') return `${a},${b}` as EntriesJson;
-  return Buffer.concat([bytesOf(a), COMMA, bytesOf(b)]) as Uint8Array as EntriesJson;
-}
 
 const COMMA = Buffer.from(',');
 
@@ -51,7 +45,8 @@ export function pullBody(page: ServedPull): Uint8Array[] {
   const head = asciiJson(rest);
   // `rest` is a non-empty object: its closing brace is replaced by the changes.
   const open = Buffer.from(`${head.slice(0, -1)},"changes":[`, 'latin1');
-  return changes === null ? [open, END] : [open, bytesOf(changes), END];
+  const runs = changes.flatMap((run, i) => (i === 0 ? [bytesOf(run)] : [COMMA, bytesOf(run)]));
+  return [open, ...runs, END];
 }
 
 const END = Buffer.from(']}');

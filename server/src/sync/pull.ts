@@ -4,7 +4,7 @@ import { PROTOCOL_VERSION } from '@shared/version';
 import type { TokenClaims } from '../auth/tokens';
 import type { Database } from '../db/schema';
 import { textAsBytes } from '../db/text-as-bytes';
-import { joinEntries, type EntriesJson, type ServedPull } from './pull-body';
+import type { EntriesJson, ServedPull } from './pull-body';
 import { changeInScopeSql, scopeRowForSql } from './scope';
 
 /** A page of the log as the database sums it up for `pull`. */
@@ -113,7 +113,7 @@ export async function pull(
         hasMore,
         latest,
         // A whole case's rows are all at or below the old cursor, so they come first in log order.
-        changes: joinEntries(whole.entries, summed.entries),
+        changes: [whole.entries, summed.entries].filter((run) => run !== null),
         cases: whole.cases + summed.cases,
         scope: { added: await describe(trx, added), removed: await describe(trx, removed) },
         acks: acks.map((a) => a.result as unknown as MutationResult),

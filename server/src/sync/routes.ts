@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { auditInOwnTransaction } from '../audit/audit-log';
 import { principalOf, requireSignedIn } from '../auth/guard';
 import type { TokenService } from '../auth/tokens';
+import { handBack } from '../db/answer-buffers';
 import type { Database } from '../db/schema';
 import { BODY_LIMITS } from '../http/body-limits';
 import { protocolOf, requireSupportedProtocol } from '../http/protocol-version';
@@ -43,6 +44,8 @@ export function syncRoutes(deps: {
         const { cursor } = request.body;
         const json = (page: ServedPull) => {
           const parts = pullBody(page);
+          // Once every byte is with the socket, or will never be, the database may reuse them.
+          reply.raw.once('close', () => handBack(parts));
           return reply
             .type('application/json; charset=utf-8')
             .header(
@@ -58,7 +61,7 @@ export function syncRoutes(deps: {
             cursor,
             hasMore: false,
             latest: head.latest,
-            changes: null,
+            changes: [],
             cases: 0,
             scope,
             acks: [],

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+
+// Buffers are compared by identity: a failing toBe would print megabytes.
+import { AnswerBuffers, handBack } from './answer-buffers';
+
+describe('the buffers answers are read into', () => {
+  it('reuses a lent buffer only once bytes of it are handed back', () => {
+    const buffers = new AnswerBuffers();
+    const first = buffers.take();
+    buffers.lend(first);
+    const second = buffers.take();
+    expect(second === first).toBe(false);
+    handBack([first.subarray(10, 20)]);
+    expect(buffers.take() === first).toBe(true);
+  });
+
+  it('ignores bytes of no lent answer, and an answer handed back twice', () => {
+    const buffers = new AnswerBuffers();
+    const lent = buffers.take();
+    buffers.lend(lent);
+    handBack([Buffer.from('a head the service printed'), lent.subarray(0, 4), lent.subarray(4)]);
+    expect(buffers.take() === lent).toBe(true);
+    // Handed back twice, it would be handed out twice.
+    expect(buffers.take() === lent).toBe(false);
+  });
+
+  it('keeps a few buffers, not every one handed back', () => {
+    const buffers = new AnswerBuffers();
+    const lent = Array.from({ length: 10 }, () => buffers.take());
+    for (const buffer of lent) buffers.lend(buffer);
+    handBack(lent);
+    const kept = new Set(Array.from({ length: 10 }, () => buffers.take()));
+    expect(lent.filter((buffer) => kept.has(buffer)).length).toBe(4);
+  });
+});
