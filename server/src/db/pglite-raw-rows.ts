@@ -50,13 +50,15 @@ export async function queryRawRows(
     buffers.keep(answer.buffer);
     throw error;
   }
-  if (rows.some(holdsBytes)) buffers.lend(answer.buffer);
+  if (rows.some((row) => holdsViewOf(row, answer.buffer))) buffers.lend(answer.buffer);
   else buffers.keep(answer.buffer);
   return rows;
 }
 
-function holdsBytes(row: Record<string, unknown>): boolean {
-  return Object.values(row).some((value) => value instanceof Uint8Array);
+function holdsViewOf(row: Record<string, unknown>, buffer: Buffer): boolean {
+  return Object.values(row).some(
+    (value) => value instanceof Uint8Array && value.buffer === buffer.buffer,
+  );
 }
 
 /** Bytes appended in small chunks to a buffer, replaced by a larger one when full. */
