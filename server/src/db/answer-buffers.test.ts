@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-
-// Buffers are compared by identity: a failing toBe would print megabytes.
 import { AnswerBuffers, handBack } from './answer-buffers';
 
+// Buffers are compared by identity as booleans: a failing toBe on them would print megabytes.
 describe('the buffers answers are read into', () => {
   it('reuses a lent buffer only once bytes of it are handed back', () => {
     const buffers = new AnswerBuffers();
