@@ -113,11 +113,19 @@ export const MutationResult = z.object({
 });
 export type MutationResult = z.infer<typeof MutationResult>;
 
+/**
+ * The largest `limit` of a pull. A first sync asks for ranges this large: a
+ * large body costs a browser much less to receive per byte than a small one.
+ */
+export const LARGEST_PULL_LIMIT = 20_000;
+/** The largest `limit` of a service that does not say its own (`largestLimit`). */
+export const UNSTATED_PULL_LIMIT = 5000;
+
 export const PullRequest = z
   .object({
     deviceId: DeviceId,
     cursor: Seq,
-    limit: z.number().int().min(1).max(5000).default(1000),
+    limit: z.number().int().min(1).max(LARGEST_PULL_LIMIT).default(1000),
     /**
      * Only changes at or below this sequence. A client that was told how far
      * the log goes (`latest`) asks for several ranges below it at once, so
@@ -148,6 +156,11 @@ export const PullResponse = z.discriminatedUnion('kind', [
     changes: ChangeEntries,
     scope: z.object({ added: z.array(ScopeChange), removed: z.array(ScopeChange) }),
     acks: z.array(MutationResult),
+    /**
+     * The largest `limit` this service accepts; a client asks for nothing
+     * larger. A service that does not say accepts UNSTATED_PULL_LIMIT.
+     */
+    largestLimit: z.number().int().positive().optional(),
   }),
   z.object({
     kind: z.literal('reset-required'),

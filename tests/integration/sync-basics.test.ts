@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '@shared/lib/uuidv7';
+import { LARGEST_PULL_LIMIT } from '@shared/sync/protocol';
 import { CaseRecord } from '@shared/sync/records';
 import { databaseTargets } from './support/databases';
 import { startTestCentral, type TestCentral } from './support/central';
@@ -138,6 +139,20 @@ describe.each(databaseTargets)('sync basics on $name', (target) => {
       await sql`drop trigger if exists fail_marked_note on notes`.execute(db);
       await sql`drop function if exists fail_marked_note()`.execute(db);
     }
+  });
+
+  it('says the largest page it serves, serves it, and refuses a larger one in words', async () => {
+    const adjuster = await client('adj.east1');
+    const page = await adjuster.pullRaw(0, LARGEST_PULL_LIMIT);
+    expect(page).toMatchObject({ kind: 'changes', largestLimit: LARGEST_PULL_LIMIT });
+    const larger = await central.app.inject({
+      method: 'POST',
+      url: '/api/sync/pull',
+      headers: adjuster.headers(),
+      payload: { deviceId: adjuster.deviceId, cursor: 0, limit: LARGEST_PULL_LIMIT + 1 },
+    });
+    expect(larger.statusCode).toBe(400);
+    expect(larger.body).toContain('limit');
   });
 
   it('refuses an old or missing protocol version with 426', async () => {

@@ -31,4 +31,14 @@ describe('the buffers answers are read into', () => {
     const kept = new Set(Array.from({ length: 10 }, () => buffers.take()));
     expect(lent.filter((buffer) => kept.has(buffer)).length).toBe(4);
   });
+
+  it('lets a buffer grown for an unusually large answer go', () => {
+    const buffers = new AnswerBuffers();
+    const large = Buffer.allocUnsafeSlow(64 * 1024 * 1024);
+    const usual = buffers.take();
+    for (const buffer of [large, usual]) buffers.lend(buffer);
+    handBack([large, usual]);
+    expect(buffers.take() === usual).toBe(true);
+    expect(buffers.take() === large).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { PullRequest, PushRequest, PushResponse } from '@shared/sync/protocol';
+import { LARGEST_PULL_LIMIT, PullRequest, PushRequest, PushResponse } from '@shared/sync/protocol';
 import { z } from 'zod';
 import { auditInOwnTransaction } from '../audit/audit-log';
 import { principalOf, requireSignedIn } from '../auth/guard';
@@ -43,7 +43,9 @@ export function syncRoutes(deps: {
         const principal = principalOf(request);
         const { cursor } = request.body;
         const json = (page: ServedPull) => {
-          const parts = pullBody(page);
+          const parts = pullBody(
+            page.kind === 'changes' ? { ...page, largestLimit: LARGEST_PULL_LIMIT } : page,
+          );
           // Once every byte is with the socket, or will never be, the database may reuse them.
           reply.raw.once('close', () => handBack(parts));
           return reply
