@@ -119,7 +119,7 @@ function describeInitial(result: InitialSyncResult, stored: Record<string, numbe
     `  ${result.changes.toLocaleString('en')} changes in ${result.pages} pages (${(result.bytes / 1e6).toFixed(1)} MB of JSON), ${result.stored.toLocaleString('en')} rows stored: ${tables}`,
     `  pulls, summed: ${seconds(result.receiveMs)} from request to whole body received in the fetch worker (the service's work and the transfer), ` +
       `${seconds(result.transportMs - result.receiveMs)} JSON + schema parse on the page; ` +
-      'two pages are requested ahead of the one being written, so these overlap each other and the writes',
+      'two ranges are requested ahead of the one being written, so these overlap each other and the writes',
   ].join('\n');
 }
 

@@ -1,15 +1,26 @@
-import type { MutationResult, PullResponse } from '@shared/sync/protocol';
+import { LARGEST_PULL_LIMIT, type MutationResult, type PullResponse } from '@shared/sync/protocol';
 import type { OutboxEntry } from '@shared/sync/outbox';
 import type { RejectionRow, UploadPhase, WorkstationDatabase } from '../data/db';
 import { applyChanges, applyTables, clearSyncedTables, purgeCase } from './apply-changes';
 import { settleOptimistic } from './optimistic';
+import { pageParts } from './page-parts';
 import { pagesAhead, type FetchPage } from './pages-ahead';
 import { pushableCount } from './waiting-on-files';
 import { SyncError, type SyncTransport } from './transport';
 
 const PUSH_BATCH = 100;
+/** Changes in a first answer, and in each transaction that stores a page. */
 const PULL_PAGE = 5000;
-/** Pages requested while one is written: the service prepares them meanwhile. */
+/**
+ * Sequences in each range asked for once the log's end is known (see
+ * pagesAhead), and so at most as many changes. Larger than a first answer,
+ * which should land soon, and than a transaction (see pageParts): Chromium
+ * spends much of its cost of receiving a body per body. A first sync's
+ * 171 MB took it 5.3–5.8 s of CPU in bodies of 1.6 MB, 2.9–3.0 s in bodies
+ * of 6.4 MB.
+ */
+const PULL_RANGE = LARGEST_PULL_LIMIT;
+/** Ranges requested while one is written: the service prepares them meanwhile. */
 const PAGES_AHEAD = 2;
 
 /** The optional on-disk journal of the outbox (desktop only). */
@@ -148,18 +159,19 @@ export class SyncEngine {
         this.transport.pull({
           deviceId: session.deviceId,
           cursor,
-          limit: PULL_PAGE,
+          // A range holds at most as many changes as it spans.
+          limit: upTo === undefined ? PULL_PAGE : upTo - cursor,
           ...(upTo === undefined ? {} : { upTo }),
         });
       let reset = false;
-      // Pages are applied strictly in order, each with its cursor in one transaction;
-      // a failure drops the pages fetched ahead.
-      for await (const page of pagesAhead(fetch, session.cursor, PULL_PAGE, PAGES_AHEAD)) {
+      // Pages are applied strictly in order, each part of one with its cursor in one
+      // transaction; a failure drops the pages fetched ahead.
+      for await (const page of pagesAhead(fetch, session.cursor, PULL_RANGE, PAGES_AHEAD)) {
         if (page.kind === 'reset-required') {
           reset = true;
           break;
         }
-        await this.applyPage(page, report);
+        for (const part of pageParts(page, PULL_PAGE)) await this.applyPage(part, report);
         report.cursor = page.cursor;
       }
       if (!reset) return;

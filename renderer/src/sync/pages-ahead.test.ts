@@ -7,7 +7,12 @@ import { pagesAhead, type FetchPage } from './pages-ahead';
  * `limit` changes after the cursor (and at or below upTo), the cursor the
  * highest sequence scanned, hasMore while anything is left.
  */
-function fakeService(latest: number, limit: number, fail?: { from: number }) {
+function fakeService(
+  latest: number,
+  limit: number,
+  fail?: { from: number },
+  largestLimit?: number,
+) {
   const requests: { cursor: number; upTo: number | undefined }[] = [];
   let inFlight = 0;
   let mostInFlight = 0;
@@ -37,6 +42,7 @@ function fakeService(latest: number, limit: number, fail?: { from: number }) {
       })),
       scope: { added: [], removed: [] },
       acks: [],
+      ...(largestLimit === undefined ? {} : { largestLimit }),
     };
     return page;
   };
@@ -89,6 +95,22 @@ describe('pages fetched ahead', () => {
     };
     await expect(pull()).rejects.toThrow('connection reset at 15');
     expect(seen).toEqual([5, 10, 15]);
+  });
+
+  it('asks for no larger ranges than the service accepts, and 5000 of one that does not say', async () => {
+    const says = fakeService(23, 5, undefined, 4);
+    expect(await seqsOf(pagesAhead(says.fetch, 0, 8, 2))).toEqual(oneTo(23));
+    expect(says.requests.slice(1, 3)).toEqual([
+      { cursor: 5, upTo: 9 },
+      { cursor: 9, upTo: 13 },
+    ]);
+    const silent = fakeService(30_000, 5000);
+    // The ranges are asked for as the first page is yielded.
+    await pagesAhead(silent.fetch, 0, 20_000, 2).next();
+    expect(silent.requests.slice(1, 3)).toEqual([
+      { cursor: 5000, upTo: 10_000 },
+      { cursor: 10_000, upTo: 15_000 },
+    ]);
   });
 
   it('asks once and stops when the first page is all there is', async () => {

@@ -1,4 +1,4 @@
-import type { PullResponse } from '@shared/sync/protocol';
+import { UNSTATED_PULL_LIMIT, type PullResponse } from '@shared/sync/protocol';
 
 /** Asks the service for the changes after `cursor`, at or below `upTo` when given. */
 export type FetchPage = (cursor: number, upTo?: number) => Promise<PullResponse>;
@@ -6,8 +6,9 @@ export type FetchPage = (cursor: number, upTo?: number) => Promise<PullResponse>
 /**
  * The pages of one pull, in order, with up to `ahead` more requested while
  * the caller writes the one just yielded. Once a page says how far the log
- * goes (`latest`), the rest is asked for as ranges of `pageSize` sequences,
- * so the service prepares one range while the workstation receives and
+ * goes (`latest`), the rest is asked for as ranges of `rangeSize` sequences,
+ * or of the largest limit the service accepts when that is smaller, so the
+ * service prepares one range while the workstation receives and
  * writes another: a first sync is the service's work and the workstation's
  * side by side, not one after the other. A range that holds more than a
  * page is finished before any later one is used. A failed request fails the
@@ -16,7 +17,7 @@ export type FetchPage = (cursor: number, upTo?: number) => Promise<PullResponse>
 export async function* pagesAhead(
   fetch: FetchPage,
   cursor: number,
-  pageSize: number,
+  rangeSize: number,
   ahead: number,
 ): AsyncGenerator<PullResponse> {
   const queue: { upTo: number | undefined; page: Promise<PullResponse> }[] = [];
@@ -42,8 +43,9 @@ export async function* pagesAhead(
       next = head.upTo;
     } else if (queue.length === 0) next = page.cursor;
     if (page.hasMore) {
+      const size = Math.min(rangeSize, page.largestLimit ?? UNSTATED_PULL_LIMIT);
       while (queue.length < ahead && next < page.latest) {
-        const upTo = Math.min(next + pageSize, page.latest);
+        const upTo = Math.min(next + size, page.latest);
         request(next, upTo);
         next = upTo;
       }
