@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangeEntry, PullResponse } from '@shared/sync/protocol';
+import type { PullResponse } from '@shared/sync/protocol';
+import { changeAt } from '@shared/sync/testing/change-at';
 import { pageParts } from './page-parts';
 
 type ChangesPage = Extract<PullResponse, { kind: 'changes' }>;
-
-const change = (seq: number): ChangeEntry => ({
-  seq,
-  entity: 'note',
-  id: `n-${seq}`,
-  caseId: 'case-1',
-  rowVersion: seq,
-  deleted: false,
-  data: { id: `n-${seq}` },
-});
 
 function page(seqs: number[], extra: Partial<ChangesPage> = {}): ChangesPage {
   return {
@@ -20,7 +11,7 @@ function page(seqs: number[], extra: Partial<ChangesPage> = {}): ChangesPage {
     cursor: 100,
     hasMore: false,
     latest: 120,
-    changes: seqs.map(change),
+    changes: seqs.map(changeAt),
     scope: { added: [], removed: [] },
     acks: [],
     ...extra,

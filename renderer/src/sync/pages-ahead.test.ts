@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PullResponse } from '@shared/sync/protocol';
+import { changeAt } from '@shared/sync/testing/change-at';
 import { pagesAhead, type FetchPage } from './pages-ahead';
 
 /**
@@ -31,15 +32,7 @@ function fakeService(
       cursor: full ? (seqs.at(-1) ?? cursor) : Math.max(cursor, end),
       hasMore: full || end < latest,
       latest,
-      changes: seqs.map((seq) => ({
-        seq,
-        entity: 'note',
-        id: `n-${seq}`,
-        caseId: 'case-1',
-        rowVersion: seq,
-        deleted: false,
-        data: {},
-      })),
+      changes: seqs.map(changeAt),
       scope: { added: [], removed: [] },
       acks: [],
       ...(largestLimit === undefined ? {} : { largestLimit }),
