@@ -93,6 +93,27 @@ describe('applying pulled changes', () => {
     expect(await apply([bad])).toEqual({ stored: 0, stale: 0, malformed: 1 });
     expect(await db.notes.count()).toBe(0);
   });
+
+  it('stores a record as its schema would make it: a foreign key dropped, a missing default filled in', async () => {
+    db = new WorkstationDatabase(`apply-${uuidv7()}`);
+    const contact = {
+      id: 'contact-1',
+      caseId: 'case-1',
+      authorId: 'user-1',
+      channel: 'call',
+      direction: 'outbound',
+      outcome: '客户已确认',
+      nextStep: null,
+      at: 1,
+    };
+    const changes: ChangeEntry[] = [
+      { ...note('n-1', 7), data: { ...note('n-1', 7).data, secret: '110101199003074578' } },
+      { ...note('n-2', 8), entity: 'contact', id: 'contact-1', data: contact },
+    ];
+    expect(await apply(changes)).toEqual({ stored: 2, stale: 0, malformed: 0 });
+    expect(await db.notes.get('n-1')).not.toHaveProperty('secret');
+    expect((await caseRowsOf(db, 'caseContacts', 'case-1'))[0]).toMatchObject({ notice: null });
+  });
 });
 
 describe('applying pulled case events', () => {
