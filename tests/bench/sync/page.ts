@@ -1,3 +1,5 @@
+// First, so that zod is set before any schema is built.
+import './zod-as-in-the-workstation';
 import Dexie, { liveQuery } from 'dexie';
 import PouchDB from 'pouchdb-browser';
 import { uuidv7 } from '@shared/lib/uuidv7';
