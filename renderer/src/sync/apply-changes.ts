@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { ChangeEntry } from '@shared/sync/protocol';
-import { ENTITY_SCHEMAS } from '@shared/sync/records';
+import { REJECTED } from '@shared/sync/record-check-support';
+import { RECORD_CHECKS } from '@shared/sync/record-checks.generated';
 import { allCaseRows, isPerCase, PER_CASE_TABLES, type PerCaseTable } from '../data/case-rows';
 import { type CaseRowsRow, ENTITY_TABLES, type WorkstationDatabase } from '../data/db';
 
@@ -54,13 +55,13 @@ function outcome(
   }
   if (change.deleted || change.data === null) return 'delete';
   // Old or foreign rows are checked at the boundary: a bad record is counted, never stored.
-  const parsed = ENTITY_SCHEMAS[change.entity].safeParse(change.data);
-  if (!parsed.success) {
+  const record = RECORD_CHECKS[change.entity](change.data);
+  if (record === REJECTED) {
     report.malformed++;
     return null;
   }
-  // The parsed record belongs to this page alone: the version goes onto it, not onto another copy.
-  return { put: Object.assign(parsed.data, { rowVersion: change.rowVersion }) };
+  // The checked record belongs to this page alone: the version goes onto it, not onto another copy.
+  return { put: Object.assign(record, { rowVersion: change.rowVersion }) };
 }
 
 async function applyToTable(
