@@ -48,7 +48,7 @@ function outcome(
   change: ChangeEntry,
   stored: Row | undefined,
   report: ApplyReport,
-): { put: Row } | 'delete' | null {
+): Row | 'delete' | null {
   if (stored && stored.rowVersion >= change.rowVersion) {
     report.stale++;
     return null;
@@ -61,7 +61,9 @@ function outcome(
     return null;
   }
   // The checked record belongs to this page alone: the version goes onto it, not onto another copy.
-  return { put: Object.assign(record, { rowVersion: change.rowVersion }) };
+  const row: { id: string; rowVersion?: number } = record;
+  row.rowVersion = change.rowVersion;
+  return row as Row;
 }
 
 async function applyToTable(
@@ -82,7 +84,7 @@ async function applyToTable(
   latest.forEach((change, i) => {
     const result = outcome(change, current[i], report);
     if (result === 'delete') deletes.push(change.id);
-    else if (result) puts.push(result.put);
+    else if (result) puts.push(result);
   });
   if (puts.length) await table.bulkPut(puts);
   if (deletes.length) await table.bulkDelete(deletes);
@@ -122,7 +124,7 @@ async function applyToPerCase(
       const result = outcome(change, records.get(change.id), report);
       if (result === null) continue;
       if (result === 'delete') records.delete(change.id);
-      else records.set(change.id, result.put);
+      else records.set(change.id, result);
       changed = true;
       report.stored++;
     }
