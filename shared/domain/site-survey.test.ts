@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { surveyProblems, type SiteSurvey } from './site-survey';
+import { surveyProblems } from './site-survey';
+import { siteSurveyFixture } from './testing/site-survey';
 
 const NOW = Date.parse('2026-12-03T10:00:00+08:00');
 
-const good: SiteSurvey = {
-  surveyedAt: NOW - 60_000,
-  location: { text: 'G2 京沪高速 K1120', lat: 31.2, lng: 121.4, source: 'device' },
-  weather: 'rain',
-  parties: [{ name: '王伟', role: 'insured', phone: '13800138000', idNumber: '' }],
-  vehicles: [{ plate: '沪AD12345', description: '白色轿车' }],
-  damages: [{ part: 'front', severity: 'moderate', note: '前保险杠破裂' }],
-  liabilityRatio: 70,
-  injuries: { count: 0, description: '' },
-  policeReportNumber: '',
-  signature: 'data:image/png;base64,iVBORw0KGgo=',
-};
+const good = siteSurveyFixture({ surveyedAt: NOW - 60_000 });
 
 describe('site survey report', () => {
   it('accepts a complete report', () => {

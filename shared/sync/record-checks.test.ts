@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SiteSurvey } from '../domain/site-survey';
+import { siteSurveyFixture } from '../domain/testing/site-survey';
 import { REJECTED } from './record-check-support';
 import { RECORD_CHECKS } from './record-checks.generated';
 import { ENTITY_SCHEMAS, type EntityName } from './records';
@@ -41,18 +42,7 @@ function near(schema: AnySchema, junkRate: number): fc.Arbitrary<unknown> {
 }
 
 /** A survey that passes its refinements, which values made up at random almost never do. */
-const GOOD_SURVEY: SiteSurvey = {
-  surveyedAt: Date.UTC(2026, 11, 3),
-  location: { text: 'G2 京沪高速 K1120', lat: 31.2, lng: 121.4, source: 'device' },
-  weather: 'rain',
-  parties: [{ name: '王伟', role: 'insured', phone: '13800138000', idNumber: '' }],
-  vehicles: [{ plate: '沪AD12345', description: '白色轿车' }],
-  damages: [{ part: 'front', severity: 'moderate', note: '前保险杠破裂' }],
-  liabilityRatio: 70,
-  injuries: { count: 0, description: '' },
-  policeReportNumber: '',
-  signature: 'data:image/png;base64,iVBORw0KGgo=',
-};
+const GOOD_SURVEY = siteSurveyFixture();
 
 function shapedBy(schema: AnySchema, junkRate: number): fc.Arbitrary<unknown> {
   if (schema === SiteSurvey) return fc.oneof(fc.constant(GOOD_SURVEY), fc.anything());

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteSurvey } from '@shared/domain/site-survey';
+import { siteSurveyFixture } from '@shared/domain/testing/site-survey';
 import { uuidv7 } from '@shared/lib/uuidv7';
 import type { DocumentRecord } from '@shared/sync/records';
 import { caseRowsOf } from '../../renderer/src/data/case-rows';
@@ -90,19 +91,7 @@ async function serverDocument(central: TestCentral, id: string): Promise<Documen
 }
 
 function survey(overrides: Partial<SiteSurvey> = {}): SiteSurvey {
-  return {
-    surveyedAt: Date.now() - 3_600_000,
-    location: { text: 'G2 京沪高速 K1120 北向', lat: 31.2, lng: 121.4, source: 'device' },
-    weather: 'rain',
-    parties: [{ name: '王伟', role: 'insured', phone: '13800138000', idNumber: '' }],
-    vehicles: [{ plate: '沪AD12345', description: '白色轿车' }],
-    damages: [{ part: 'front', severity: 'moderate', note: '前保险杠破裂' }],
-    liabilityRatio: 70,
-    injuries: { count: 0, description: '' },
-    policeReportNumber: '',
-    signature: 'data:image/png;base64,iVBORw0KGgo=',
-    ...overrides,
-  };
+  return siteSurveyFixture({ surveyedAt: Date.now() - 3_600_000, ...overrides });
 }
 
 describe.each(databaseTargets)('field work on $name', (target) => {
