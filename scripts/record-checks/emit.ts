@@ -140,7 +140,7 @@ function ownBody(emitter: Emitter, schema: AnySchema, root: string, path: DefPat
       ].join('\n');
     }
     case 'array':
-      return arrayBody(inner('element'), checks);
+      return arrayBody(() => inner('element'), checks);
     case 'object':
       return checks.length ? null : objectBody(emitter, def, root, path);
     case 'record':
@@ -217,7 +217,11 @@ function valuesBody(schema: AnySchema): string | null {
   return `return ${tests.join(' || ')} ? x : REJECTED;`;
 }
 
-function arrayBody(element: string, checks: readonly CheckDef[]): string | null {
+/**
+ * `element` is asked for only once the array's own checks are known: each
+ * call writes a function, which an array left to zod would never use.
+ */
+function arrayBody(element: () => string, checks: readonly CheckDef[]): string | null {
   const tests: string[] = [];
   for (const check of checks) {
     const { minimum, maximum } = check as { minimum?: number; maximum?: number };
@@ -229,20 +233,21 @@ function arrayBody(element: string, checks: readonly CheckDef[]): string | null 
     else return null;
   }
   const bounds = tests.length ? ` || !(${tests.join(' && ')})` : '';
+  const check = element();
   return `if (!Array.isArray(x)${bounds}) return REJECTED;
 const a = x as unknown[];
 // Whether the array already is its own output; only then is nothing built.
 let same = Object.getPrototypeOf(a) === Array.prototype;
 for (let i = 0; i < a.length; i++) {
   const input = a[i];
-  const value = ${element}(input);
+  const value = ${check}(input);
   if (value === REJECTED) return REJECTED;
   if (value !== input || (input === undefined && !(i in a))) same = false;
 }
 if (same) return a;
 // zod's output has no holes: a missing element is checked, and kept, as undefined.
 const values: unknown[] = new Array(a.length);
-for (let i = 0; i < a.length; i++) values[i] = ${element}(a[i]);
+for (let i = 0; i < a.length; i++) values[i] = ${check}(a[i]);
 return values;`;
 }
 
