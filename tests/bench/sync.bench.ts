@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { LARGEST_PULL_LIMIT } from '@shared/sync/protocol';
 import { ensureBuilt } from '../../scripts/lib/build';
 import { findOrInstallChromium } from '../../scripts/lib/chromium';
 import type { InitialSyncResult, SyncBenchApi, TimedResult } from './sync/api';
@@ -195,11 +196,12 @@ async function main(): Promise<void> {
     );
     if (raw.cpu) console.log(`  CPU of the counted run: ${raw.cpu}`);
     const beforeReplay = cpuNow(central.pid);
-    const replay = await reader('replayApply', RAW_CHUNK);
+    const replay = await reader('replayApply', LARGEST_PULL_LIMIT);
     const replayCpu = cpuOf(beforeReplay, central.pid);
     await reader('dropDexieBaselines');
     console.log(
-      `  the same rows as pages of ${RAW_CHUNK} through the engine's apply step, no network: ${seconds(replay.ms)} ` +
+      `  the same rows as pages of ${LARGEST_PULL_LIMIT.toLocaleString('en')} (the engine's ranges) through its apply step, ` +
+        `no network: ${seconds(replay.ms)} ` +
         '(the client-side share of the initial sync)',
     );
     if (replayCpu) console.log(`  CPU of that replay: ${replayCpu}`);

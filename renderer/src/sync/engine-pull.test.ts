@@ -81,19 +81,24 @@ describe('pulling pages', () => {
     expect(await db.notes.get('n1')).toBeDefined();
   });
 
-  it('stores a large answer in transactions of a few thousand changes, the cursor moving with each', async () => {
-    const db = await freshDb('pull-in-parts');
-    const notes = Array.from({ length: 12_000 }, (_, i) => note(`n${i + 1}`, i + 1));
-    const transport = pagedTransport(new Map([[0, page(notes, 12_500, false)]]));
+  it('stores each answer whole, its cursor with it', async () => {
+    const db = await freshDb('pull-whole-answers');
+    const first = Array.from({ length: 12_000 }, (_, i) => note(`n${i + 1}`, i + 1));
+    const transport = pagedTransport(
+      new Map([
+        [0, page(first, 12_500, true)],
+        [12_500, page([note('n12001', 12_501)], 12_600, false)],
+      ]),
+    );
     const cursors: number[] = [];
     db.syncState.hook('updating', (changes) => {
       if ('cursor' in changes) cursors.push(Number(changes.cursor));
     });
     const report = await new SyncEngine(db, transport).sync();
-    // Should the app stop between two of them, the next pull starts after the last one stored.
-    expect(cursors).toEqual([5000, 10_000, 12_500]);
-    expect(report.pulled).toBe(12_000);
-    expect(await db.notes.count()).toBe(12_000);
+    // Should the app stop between two answers, the next pull starts after the last one stored.
+    expect(cursors).toEqual([12_500, 12_600]);
+    expect(report.pulled).toBe(12_001);
+    expect(await db.notes.count()).toBe(12_001);
   });
 
   it('never lets a page older than the stored cursor (another tab was faster) undo newer rows', async () => {
